@@ -1,0 +1,140 @@
+/**
+ * The syntax tree of an Alloy file. Every node carries its source range
+ * (half-open, see diagnostic.ts); names, labels and operators carry their own
+ * ranges so that tools can point at exactly the part that matters.
+ */
+import type { Range } from './diagnostic';
+
+export type AlloyFile = {
+  kind: 'File';
+  body: Statement[];
+  /** Comment groups in source order (see the spec, 3.4). */
+  comments: CommentGroup[];
+  range: Range;
+};
+
+export type Comment = {
+  /** The comment text including its delimiters (`// x` or `/* x *\/`), carriage returns removed. */
+  text: string;
+  range: Range;
+};
+
+/** A run of comments with no blank line or other token between them. */
+export type CommentGroup = { comments: Comment[]; range: Range };
+
+export type Statement = Attribute | Block;
+
+export type Identifier = { name: string; range: Range };
+
+export type Attribute = {
+  kind: 'Attribute';
+  name: Identifier;
+  value: Expression;
+  range: Range;
+};
+
+export type Block = {
+  kind: 'Block';
+  /** The dotted name as written, e.g. `prometheus.scrape`. */
+  name: string;
+  /** Range of the whole dotted name. */
+  nameRange: Range;
+  /** The label's raw text between the quotes; null when absent or empty. */
+  label: { value: string; range: Range } | null;
+  body: Statement[];
+  /** Range of `{`. */
+  openBrace: Range;
+  /** Range of `}`; null when the file ended before the block was closed. */
+  closeBrace: Range | null;
+  range: Range;
+};
+
+export type Expression =
+  | LiteralExpr
+  | IdentifierExpr
+  | ArrayExpr
+  | ObjectExpr
+  | AccessExpr
+  | IndexExpr
+  | CallExpr
+  | UnaryExpr
+  | BinaryExpr
+  | ParenExpr
+  | InvalidExpr;
+
+export type LiteralToken = 'NUMBER' | 'FLOAT' | 'STRING' | 'BOOL' | 'NULL';
+
+export type LiteralExpr = {
+  kind: 'Literal';
+  token: LiteralToken;
+  /** The literal exactly as written: quotes and escapes of strings included. */
+  raw: string;
+  range: Range;
+};
+
+export type IdentifierExpr = { kind: 'Identifier'; name: string; range: Range };
+
+export type ArrayExpr = { kind: 'Array'; elements: Expression[]; range: Range };
+
+export type ObjectField = {
+  /** The key: an identifier, or the raw text between the quotes of a quoted key. */
+  name: string;
+  nameRange: Range;
+  quoted: boolean;
+  value: Expression;
+  range: Range;
+};
+
+export type ObjectExpr = { kind: 'Object'; fields: ObjectField[]; range: Range };
+
+/** `value.name` */
+export type AccessExpr = { kind: 'Access'; value: Expression; name: Identifier; range: Range };
+
+/** `value[index]` */
+export type IndexExpr = { kind: 'Index'; value: Expression; index: Expression; range: Range };
+
+export type CallExpr = { kind: 'Call'; callee: Expression; args: Expression[]; range: Range };
+
+export type UnaryOperator = '!' | '-';
+
+export type UnaryExpr = {
+  kind: 'Unary';
+  operator: UnaryOperator;
+  operatorRange: Range;
+  operand: Expression;
+  range: Range;
+};
+
+export type BinaryOperator =
+  | '||'
+  | '&&'
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%'
+  | '^';
+
+export type BinaryExpr = {
+  kind: 'Binary';
+  operator: BinaryOperator;
+  operatorRange: Range;
+  left: Expression;
+  right: Expression;
+  range: Range;
+};
+
+export type ParenExpr = { kind: 'Paren'; inner: Expression; range: Range };
+
+/**
+ * Stands where an expression was expected but could not be parsed; a
+ * diagnostic has been reported for it. It evaluates to an unknown value so
+ * that one mistake never causes a second, false one.
+ */
+export type InvalidExpr = { kind: 'Invalid'; range: Range };
