@@ -1,0 +1,175 @@
+/**
+ * The live graph of the learner's pipeline. Feed it every new pipeline; it
+ * lays the graph out left to right, keeps nodes in place across edits, and
+ * keeps the last good structure while the file has syntax errors.
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './graph.css';
+import { nodeInDirection, type Direction } from '../../src/graph-model/keyboard-navigation';
+import { cssVariables } from '../../src/graph-model/palette';
+import type { Diagnostic } from '../../src/syntax/diagnostic';
+import { toFlowElements } from './flow-elements';
+import { GraphToolbar } from './GraphToolbar';
+import { Legend } from './Legend';
+import { PipelineNode, type PipelineFlowNode } from './PipelineNodeCard';
+import type { PipelineGraphProps } from './props';
+import { SignalEdge } from './SignalEdge';
+import { TextAlternative } from './TextAlternative';
+import { useGraphView } from './useGraphView';
+import { useLayout } from './useLayout';
+
+const NODE_TYPES = { pipeline: PipelineNode };
+const EDGE_TYPES = { signal: SignalEdge };
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+const ARROW_DIRECTIONS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+export function PipelineGraph(props: PipelineGraphProps) {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function GraphCanvas({
+  pipeline,
+  diagnostics = NO_DIAGNOSTICS,
+  theme = 'light',
+  highlightedNodeId = null,
+  onSelectNode,
+  ariaLabel = 'Pipeline graph',
+  className,
+}: PipelineGraphProps) {
+  const view = useGraphView(pipeline, diagnostics);
+  const layout = useLayout(view);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [textVisible, setTextVisible] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const textId = useId();
+  const { fitView } = useReactFlow();
+
+  const elements = useMemo(
+    () =>
+      view && layout
+        ? toFlowElements(view, layout.positions, highlightedNodeId, selectedId, theme)
+        : { nodes: [], edges: [] },
+    [view, layout, highlightedNodeId, selectedId, theme],
+  );
+
+  // Handlers read the latest view through a ref so that they never change identity.
+  const latest = useRef({ view, layout, onSelectNode });
+  useLayoutEffect(() => {
+    latest.current = { view, layout, onSelectNode };
+  });
+
+  const activate = useCallback((id: string) => {
+    const node = latest.current.view?.nodes.find((candidate) => candidate.id === id);
+    if (!node) return;
+    setSelectedId(id);
+    latest.current.onSelectNode?.(id, node.range);
+  }, []);
+
+  const onNodeClick = useCallback<NodeMouseHandler<PipelineFlowNode>>(
+    (_, node) => activate(node.id),
+    [activate],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const id = target?.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+      if (id === undefined) return;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        event.stopPropagation();
+        activate(id);
+        return;
+      }
+      const direction = ARROW_DIRECTIONS[event.key];
+      const { view: currentView, layout: currentLayout } = latest.current;
+      if (!direction || !currentView || !currentLayout) return;
+      event.preventDefault();
+      const next = nodeInDirection(currentView, currentLayout.positions, id, direction);
+      if (next !== null) focusNode(rootRef.current, next);
+    },
+    [activate],
+  );
+
+  // Fit once when the first nodes appear; later edits keep the learner's viewport.
+  const hasNodes = elements.nodes.length > 0;
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!hasNodes || fitted.current) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+  }, [hasNodes, fitView]);
+
+  const rootClasses = ['pipeline-graph', `pipeline-graph--${theme}`, className].filter(Boolean).join(' ');
+  return (
+    <div
+      ref={rootRef}
+      className={rootClasses}
+      style={cssVariables(theme)}
+      data-testid="pipeline-graph"
+      data-node-count={elements.nodes.length}
+      data-edge-count={elements.edges.length}
+      data-layout-pending={view !== null && elements.nodes.length < view.nodes.length}
+      onKeyDownCapture={onKeyDown}
+    >
+      <ReactFlow
+        nodes={elements.nodes}
+        edges={elements.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodeClick={onNodeClick}
+        colorMode={theme}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        minZoom={0.1}
+        maxZoom={2.5}
+        aria-label={ariaLabel}
+      >
+        <GraphToolbar
+          view={view}
+          layout={layout}
+          theme={theme}
+          textVisible={textVisible}
+          textId={textId}
+          onToggleText={() => setTextVisible((visible) => !visible)}
+        />
+      </ReactFlow>
+      {!hasNodes && (
+        <p className="pg-empty" data-testid="graph-empty">
+          {view === null ? 'Analysing…' : view.nodes.length === 0 ? 'No components yet.' : 'Laying out…'}
+        </p>
+      )}
+      <Legend />
+      <TextAlternative id={textId} view={view} visible={textVisible} />
+    </div>
+  );
+}
+
+function focusNode(root: HTMLElement | null, id: string) {
+  const element = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  element?.focus();
+}

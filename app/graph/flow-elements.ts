@@ -1,0 +1,64 @@
+/**
+ * The graph view and its layout as React Flow nodes and edges. Nodes without
+ * a position yet (the layout is on its way) wait; everything else stays put.
+ */
+import { MarkerType } from '@xyflow/react';
+import type { Point } from '../../src/graph-model/elk-graph';
+import type { GraphView } from '../../src/graph-model/graph-view';
+import { edgeDescription, nodeDescription } from '../../src/graph-model/describe';
+import { SIGNAL_STYLES, type GraphTheme } from '../../src/graph-model/palette';
+import type { PipelineFlowNode } from './PipelineNodeCard';
+import type { SignalFlowEdge } from './SignalEdge';
+
+export type FlowElements = { nodes: PipelineFlowNode[]; edges: SignalFlowEdge[] };
+
+export function toFlowElements(
+  view: GraphView,
+  positions: ReadonlyMap<string, Point>,
+  highlightedId: string | null,
+  selectedId: string | null,
+  theme: GraphTheme,
+): FlowElements {
+  const placed = view.nodes.filter((node) => positions.has(node.id));
+  // Document order is Tab order: column by column, top to bottom.
+  const byReadingOrder = placed
+    .map((node) => ({ node, at: positions.get(node.id)! }))
+    .sort((a, b) => a.at.x - b.at.x || a.at.y - b.at.y);
+  const nodes = byReadingOrder.map(({ node, at }): PipelineFlowNode => ({
+    id: node.id,
+    type: 'pipeline',
+    position: at,
+    width: node.width,
+    height: node.height,
+    data: { view: node, highlighted: node.id === highlightedId },
+    selected: node.id === selectedId,
+    ariaLabel: nodeDescription(node),
+    draggable: false,
+    connectable: false,
+    deletable: false,
+  }));
+
+  const shown = new Set(placed.map((node) => node.id));
+  const byId = new Map(view.nodes.map((node) => [node.id, node]));
+  const edges = view.edges
+    .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+    .map((edge): SignalFlowEdge => ({
+      id: edge.id,
+      type: 'signal',
+      source: edge.from,
+      target: edge.to,
+      data: { view: edge },
+      markerEnd: {
+        type: MarkerType.ArrowClosed,
+        color: SIGNAL_STYLES[edge.signal].color[theme],
+        width: 16,
+        height: 16,
+      },
+      ariaLabel: edgeDescription(edge, byId),
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      domAttributes: { 'data-signal': edge.signal } as Record<string, string>,
+    }));
+  return { nodes, edges };
+}

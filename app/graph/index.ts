@@ -1,0 +1,2 @@
+export { PipelineGraph } from './PipelineGraph';
+export type { PipelineGraphProps, GraphTheme } from './props';

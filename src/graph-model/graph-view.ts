@@ -1,0 +1,114 @@
+/**
+ * The drawable graph: the merged pipeline reduced to what a node box and an
+ * edge line show, with fixed node sizes so that text edits never move a node.
+ */
+import type { ExternalEndpoint, PipelineNodeKind, Signal } from '../analysis/pipeline';
+import type { Range } from '../syntax/diagnostic';
+import type { MergedPipeline } from './merge-last-good';
+import { SIGNALS } from './palette';
+
+/** `current`: as analysed now; `broken`: holds a syntax error; `stale`: kept from the last good pipeline. */
+export type NodeStatus = 'current' | 'broken' | 'stale';
+
+export type GraphNodeView = {
+  id: string;
+  kind: PipelineNodeKind;
+  /** First line: the component or block name, or the endpoint's short name. */
+  title: string;
+  /** Second line: the label, or the endpoint's address; null when there is none. */
+  subtitle: string | null;
+  ecosystem: string;
+  /** For external nodes: whether data leaves Alloy there (`out`) or enters from there (`in`). */
+  direction: ExternalEndpoint['direction'] | null;
+  status: NodeStatus;
+  errors: string[];
+  warnings: string[];
+  range: Range;
+  width: number;
+  height: number;
+};
+
+export type GraphEdgeView = {
+  id: string;
+  from: string;
+  to: string;
+  signal: Signal;
+  path: string;
+  stale: boolean;
+  /** Offset among parallel edges between the same two nodes, centred on 0 (…, -1, 0, 1, …; halves for even counts). */
+  lane: number;
+};
+
+export type GraphView = { nodes: GraphNodeView[]; edges: GraphEdgeView[] };
+
+export const NODE_SIZES: Record<PipelineNodeKind, { width: number; height: number }> = {
+  component: { width: 240, height: 60 },
+  config: { width: 240, height: 60 },
+  external: { width: 200, height: 52 },
+};
+
+export function toGraphView({ pipeline, broken, stale }: MergedPipeline): GraphView {
+  const nodes = pipeline.nodes.map((node): GraphNodeView => {
+    const syntaxErrors = broken.get(node.id) ?? [];
+    const diagnostics = [...syntaxErrors, ...node.diagnostics];
+    return {
+      id: node.id,
+      kind: node.kind,
+      title: node.external?.name ?? node.type,
+      subtitle: node.external ? node.external.address : node.label,
+      ecosystem: node.ecosystem,
+      direction: node.external?.direction ?? null,
+      status: stale.has(node.id) ? 'stale' : syntaxErrors.length > 0 ? 'broken' : 'current',
+      errors: unique(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)),
+      warnings: unique(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)),
+      range: node.range,
+      ...NODE_SIZES[node.kind],
+    };
+  });
+
+  const nodeIds = new Set(nodes.map((node) => node.id));
+  const drawable = pipeline.edges.filter((edge) => nodeIds.has(edge.from) && nodeIds.has(edge.to));
+  const lanes = laneOffsets(drawable);
+  const edges = drawable.map((edge): GraphEdgeView => ({
+    id: edge.id,
+    from: edge.from,
+    to: edge.to,
+    signal: edge.signal,
+    path: edge.path,
+    stale: stale.has(edge.id),
+    lane: lanes.get(edge.id) ?? 0,
+  }));
+  return { nodes, edges };
+}
+
+type LaneEdge = { id: string; from: string; to: string; signal: Signal; path: string };
+
+/** Spreads parallel edges so that each stays visible; ordered by signal, then path, for stability. */
+function laneOffsets(edges: readonly LaneEdge[]): Map<string, number> {
+  const groups = new Map<string, LaneEdge[]>();
+  for (const edge of edges) {
+    const key = `${edge.from}\u0000${edge.to}`;
+    const group = groups.get(key);
+    if (group) group.push(edge);
+    else groups.set(key, [edge]);
+  }
+  const lanes = new Map<string, number>();
+  for (const group of groups.values()) {
+    const sorted = [...group].sort(
+      (a, b) =>
+        SIGNALS.indexOf(a.signal) - SIGNALS.indexOf(b.signal) ||
+        compare(a.path, b.path) ||
+        compare(a.id, b.id),
+    );
+    sorted.forEach((edge, index) => lanes.set(edge.id, index - (sorted.length - 1) / 2));
+  }
+  return lanes;
+}
+
+function unique(messages: string[]): string[] {
+  return [...new Set(messages)];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
