@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useLiveAnalysis } from './analysis/useLiveAnalysis';
+import { EditorPanel } from './layout/EditorPanel';
+import { GraphPanel } from './layout/GraphPanel';
+import { SplitPane } from './layout/SplitPane';
+import { usePlayground } from './state/store';
+import { useResolvedTheme } from './theme/useResolvedTheme';
+import { Toolbar } from './toolbar/Toolbar';
+
+export function App() {
+  useLiveAnalysis();
+  const theme = useResolvedTheme();
+  const editorShare = usePlayground((state) => state.editorShare);
+  const setEditorShare = usePlayground((state) => state.setEditorShare);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="app-main">
+        <SplitPane
+          start={<EditorPanel theme={theme} />}
+          end={<GraphPanel theme={theme} />}
+          share={editorShare}
+          onShareChange={setEditorShare}
+          label="Resize editor and graph"
+          startId="editor-panel"
+        />
+      </main>
+    </div>
+  );
+}

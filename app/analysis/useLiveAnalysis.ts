@@ -1,0 +1,20 @@
+/** Keeps `analysis` in the store up to date with `source`, analysed in a worker. */
+import { useEffect } from 'react';
+import { usePlayground } from '../state/store';
+import { createAnalysisClient } from './analysisClient';
+
+export function useLiveAnalysis(): void {
+  useEffect(() => {
+    const client = createAnalysisClient((result) => usePlayground.getState().setAnalysis(result));
+    const { source, revision } = usePlayground.getState();
+    client.analyze({ source, revision });
+    const unsubscribe = usePlayground.subscribe((state, previous) => {
+      if (state.revision !== previous.revision)
+        client.analyze({ source: state.source, revision: state.revision });
+    });
+    return () => {
+      unsubscribe();
+      client.dispose();
+    };
+  }, []);
+}

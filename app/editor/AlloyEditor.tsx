@@ -1,0 +1,53 @@
+/**
+ * The Monaco editor speaking Alloy. Loaded lazily: importing this module
+ * brings in Monaco itself.
+ */
+import { useState } from 'react';
+import Editor from '@monaco-editor/react';
+import type { editor } from 'monaco-editor/editor/editor.api';
+import { usePlayground } from '../state/store';
+import type { ResolvedTheme } from '../theme/useResolvedTheme';
+import { ALLOY_THEME_NAME } from './alloyThemes';
+import { monaco } from './monacoSetup';
+import { ALLOY_LANGUAGE_ID, registerAlloyLanguage } from './registerAlloyLanguage';
+import { SourcePreview } from './SourcePreview';
+import { useEditorStoreLink } from './useEditorStoreLink';
+
+const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'Alloy configuration editor',
+  automaticLayout: true,
+  fixedOverflowWidgets: true,
+  fontSize: 14,
+  // The formatter indents with tabs, as `alloy fmt` does.
+  insertSpaces: false,
+  tabSize: 4,
+  detectIndentation: false,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  renderWhitespace: 'selection',
+  // Only the language's own suggestions: no words picked from the text.
+  wordBasedSuggestions: 'off',
+  quickSuggestions: { other: true, strings: true, comments: false },
+  suggest: { showWords: false },
+};
+
+export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
+  const [initialSource] = useState(() => usePlayground.getState().source);
+  const setSource = usePlayground((state) => state.setSource);
+  const [codeEditor, setCodeEditor] = useState<editor.IStandaloneCodeEditor | null>(null);
+  useEditorStoreLink(monaco, codeEditor);
+
+  return (
+    <Editor
+      defaultValue={initialSource}
+      defaultLanguage={ALLOY_LANGUAGE_ID}
+      path="config.alloy"
+      theme={ALLOY_THEME_NAME[theme]}
+      beforeMount={registerAlloyLanguage}
+      onMount={setCodeEditor}
+      onChange={(value) => setSource(value ?? '')}
+      loading={<SourcePreview />}
+      options={EDITOR_OPTIONS}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Teaches Monaco the Alloy language: its tokens, its editing rules, its
+ * colour themes and the language features in ./features.
+ */
+import { alloyLanguageConfiguration } from './alloyLanguageConfiguration';
+import { alloyMonarch } from './alloyMonarch';
+import { ALLOY_THEME_NAME, ALLOY_TOKEN_STYLES } from './alloyThemes';
+import type { Monaco } from './monacoSetup';
+
+export const ALLOY_LANGUAGE_ID = 'alloy';
+
+export function registerAlloyLanguage(monaco: Monaco): void {
+  if (monaco.languages.getLanguages().some((language) => language.id === ALLOY_LANGUAGE_ID)) return;
+  monaco.languages.register({
+    id: ALLOY_LANGUAGE_ID,
+    extensions: ['.alloy'],
+    aliases: ['Alloy', 'Grafana Alloy'],
+  });
+  monaco.languages.setMonarchTokensProvider(ALLOY_LANGUAGE_ID, alloyMonarch);
+  monaco.languages.setLanguageConfiguration(ALLOY_LANGUAGE_ID, alloyLanguageConfiguration);
+  for (const theme of ['light', 'dark'] as const) {
+    monaco.editor.defineTheme(ALLOY_THEME_NAME[theme], {
+      base: theme === 'dark' ? 'vs-dark' : 'vs',
+      inherit: true,
+      rules: Object.entries(ALLOY_TOKEN_STYLES[theme]).map(([token, style]) => ({ token, ...style })),
+      colors: {},
+    });
+  }
+}
