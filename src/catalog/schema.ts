@@ -69,8 +69,9 @@ export type ArgumentSchema = {
   default: string | null;
   /** The docs explain the default in words instead of giving a value. */
   defaultDescribed: boolean;
+  /** Always required. */
   required: boolean;
-  /** Required only in some configurations; the docs say when, in prose. */
+  /** Required only in some configurations (the docs say when, in prose); never also `required`. */
   conditionallyRequired: boolean;
   /** The docs' (misspelled) name when it differs from the accepted one. */
   docsName: string | null;
@@ -195,7 +196,9 @@ function buildArgument(raw: RawArgument, position: Position): ArgumentSchema {
     type: typeOf(raw.type, position, raw.fields),
     default: raw.default ?? null,
     defaultDescribed: raw.defaultDescribed === true,
-    required: raw.required === true,
+    // The data also marks some conditional items required (a "yes*" docs cell);
+    // Alloy accepts them absent, so only the conditional flag is kept for those.
+    required: raw.required === true && raw.conditionallyRequired !== true,
     conditionallyRequired: raw.conditionallyRequired === true,
     docsName: raw.docsName ?? null,
     undocumented: raw.undocumented === true,
