@@ -22,10 +22,9 @@ export type MergeResult = {
   lastGood: Pipeline | null;
 };
 
-/** Syntax errors are the diagnostics coded `syntax` (or `syntax-…`, `syntax/…`). */
+/** The syntax layer codes every diagnostic it reports `syntax`. */
 export function isSyntaxError(diagnostic: Diagnostic): boolean {
-  const code = diagnostic.code ?? '';
-  return diagnostic.severity === 'error' && /^syntax(\b|[-/.:])/.test(code);
+  return diagnostic.severity === 'error' && diagnostic.code === 'syntax';
 }
 
 export function mergeWithLastGood(
