@@ -1,0 +1,45 @@
+/**
+ * Identifier checks used by tooling: whether a string is an identifier, and
+ * turning any string into one (spec 2.4).
+ */
+import { isDigit, isLetter } from './scanner';
+
+const KEYWORDS = new Set(['true', 'false', 'null']);
+
+/**
+ * Whether the whole string scans as exactly one identifier: a letter or `_`,
+ * then letters, digits or `_`, and not a keyword.
+ */
+export function isValidIdentifier(text: string): boolean {
+  if (text === '' || KEYWORDS.has(text)) return false;
+  let first = true;
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (!(isLetter(cp) || (!first && isDigit(cp)))) return false;
+    first = false;
+  }
+  return true;
+}
+
+export type SanitizedIdentifier = { ok: true; identifier: string } | { ok: false; error: string };
+
+/**
+ * Rewrites a string into an identifier: every character that is neither a
+ * letter nor a digit becomes `_`, and a leading digit gets a `_` prefix. A
+ * valid identifier is returned unchanged. Keywords, which Alloy's helper
+ * cannot handle, get the `_` prefix too. Different inputs can give the same
+ * identifier.
+ */
+export function sanitizeIdentifier(text: string): SanitizedIdentifier {
+  if (text === '') return { ok: false, error: 'cannot generate a new identifier for an empty string' };
+  if (isValidIdentifier(text)) return { ok: true, identifier: text };
+  if (KEYWORDS.has(text)) return { ok: true, identifier: '_' + text };
+
+  let identifier = '';
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (identifier === '' && isDigit(cp)) identifier = '_';
+    identifier += isLetter(cp) || isDigit(cp) ? char : '_';
+  }
+  return { ok: true, identifier };
+}

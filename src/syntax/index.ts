@@ -1,0 +1,8 @@
+/** The syntax layer's public surface. */
+export type * from './ast';
+export type * from './diagnostic';
+export { parse, parseExpression, MAX_NESTING, type ParseResult, type ParseExpressionResult } from './parser';
+export { scan, Scanner, type ScanOptions, type ScanResult, type ScanErrorHandler } from './scanner';
+export { binaryPrecedence, formatCodePoint, quoteText, type Token, type TokenKind } from './token';
+export { LineIndex, utf8Column, utf8Length } from './line-index';
+export { isValidIdentifier, sanitizeIdentifier, type SanitizedIdentifier } from './identifier';

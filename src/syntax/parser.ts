@@ -1,0 +1,641 @@
+/**
+ * The error-tolerant Alloy parser (spec section 3).
+ *
+ * It follows the reference parser's recursive descent step by step, because
+ * which diagnostics appear, where, and in which order depends on exactly
+ * which tokens each rule consumes when something is wrong:
+ * - the generic "expected …" errors are reported at the current token, at
+ *   most one per line (a second one on the same line is dropped);
+ * - scanner errors and a few specific errors bypass that rule;
+ * - after an error the parser skips ahead (to the next identifier, the end
+ *   of the statement, or the end of the expression) and carries on.
+ * Comments never reach the grammar: they are collected into groups.
+ */
+import type {
+  AlloyFile,
+  ArrayExpr,
+  BinaryOperator,
+  Block,
+  CallExpr,
+  Comment,
+  CommentGroup,
+  Expression,
+  Identifier,
+  InvalidExpr,
+  ObjectExpr,
+  ObjectField,
+  ParenExpr,
+  Statement,
+} from './ast';
+import type { Diagnostic, Range } from './diagnostic';
+import { isValidIdentifier } from './identifier';
+import { LineIndex } from './line-index';
+import { Scanner, syntaxDiagnostic } from './scanner';
+import { binaryPrecedence, quoteText, type TokenKind } from './token';
+
+export type ParseResult = { ast: AlloyFile; diagnostics: Diagnostic[] };
+export type ParseExpressionResult = { expression: Expression; diagnostics: Diagnostic[] };
+
+/** Parses a whole file. Never throws; every problem becomes a diagnostic. */
+export function parse(source: string): ParseResult {
+  const parser = new Parser(source);
+  const ast = parser.parseFile();
+  return { ast, diagnostics: parser.diagnostics };
+}
+
+/**
+ * Parses a single expression that must make up the whole input (apart from
+ * comments and whitespace), as Alloy does for expressions given on their own.
+ */
+export function parseExpression(source: string): ParseExpressionResult {
+  const parser = new Parser(source);
+  const expression = parser.parseWholeExpression();
+  return { expression, diagnostics: parser.diagnostics };
+}
+
+/**
+ * Deepest nesting of blocks and expressions the parser follows. Beyond it the
+ * rest of the input is skipped with a diagnostic, so that absurd input cannot
+ * exhaust the call stack (of the parser or of anything walking the tree).
+ */
+export const MAX_NESTING = 500;
+
+/** Tokens at which skipping over a broken expression stops. */
+function endsExpression(kind: TokenKind): boolean {
+  return kind === 'TERMINATOR' || kind === ')' || kind === '}' || kind === ']' || kind === ',';
+}
+
+/** A statement's leading name: `a.b.c "label"`, read before knowing whether it names a block or an attribute. */
+type BlockName = {
+  fragments: string[];
+  start: number;
+  end: number;
+  firstEnd: number;
+  /** The label token, if there was a string: its text between the quotes ('' for `""`). */
+  label: { value: string; start: number; end: number } | null;
+};
+
+class Parser {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly comments: CommentGroup[] = [];
+  private readonly source: string;
+  private readonly lines: LineIndex;
+  private readonly scanner: Scanner;
+
+  /** The current token. */
+  private tok: TokenKind = 'EOF';
+  private pos = 0;
+  private end = 0;
+  private lit = '';
+  /** End offset of the last token consumed (comments aside). */
+  private prevEnd = 0;
+  /** Line of the last generic error; 0 before the first. */
+  private lastErrorLine = 0;
+  private depth = 0;
+
+  constructor(source: string) {
+    this.source = source;
+    this.lines = new LineIndex(source);
+    this.scanner = new Scanner(source, (message, start, end) => this.report(message, start, end));
+    this.next();
+  }
+
+  parseFile(): AlloyFile {
+    const body = this.parseBody('EOF');
+    return { kind: 'File', body, comments: this.comments, range: this.range(0, this.source.length) };
+  }
+
+  parseWholeExpression(): Expression {
+    const expression = this.parseExpression();
+    this.expect('TERMINATOR');
+    return expression;
+  }
+
+  // ---- Tokens ------------------------------------------------------------
+
+  /** Whether the current token is `kind` (a method: `next()` changes the token behind the compiler's back). */
+  private at(kind: TokenKind): boolean {
+    return this.tok === kind;
+  }
+
+  /** Consumes the current token and moves to the next one that is not a comment. */
+  private next(): void {
+    this.prevEnd = this.end;
+    this.nextToken();
+    while (this.at('COMMENT')) this.consumeCommentGroup();
+  }
+
+  private nextToken(): void {
+    const scanner = this.scanner;
+    this.tok = scanner.next();
+    this.pos = scanner.start;
+    this.end = scanner.end;
+    this.lit = scanner.literal;
+  }
+
+  /**
+   * Collects consecutive comments into one group: each must start on the line
+   * where the previous one ended or on the next line.
+   */
+  private consumeCommentGroup(): void {
+    const comments: Comment[] = [];
+    let endLine = this.lines.lineOf(this.pos);
+    while (this.at('COMMENT') && this.lines.lineOf(this.pos) <= endLine + 1) {
+      const range = this.range(this.pos, this.end);
+      comments.push({ text: this.lit, range });
+      endLine = range.end.line;
+      this.nextToken();
+    }
+    const first = comments[0];
+    const last = comments[comments.length - 1];
+    if (first && last)
+      this.comments.push({ comments, range: { start: first.range.start, end: last.range.end } });
+  }
+
+  /** Skips tokens up to (not including) `kind` or the end of input. */
+  private advanceTo(kind: TokenKind): void {
+    while (!this.at('EOF') && this.tok !== kind) this.next();
+  }
+
+  /** Consumes the current token, reporting an error unless it is `kind`; returns whether it was. */
+  private expect(kind: TokenKind): boolean {
+    const matched = this.tok === kind;
+    if (!matched) this.error(`expected ${kind}, got ${this.tok}`);
+    this.next();
+    return matched;
+  }
+
+  // ---- Diagnostics -------------------------------------------------------
+
+  /** A generic error at the current token, dropped if the last one was on the same line. */
+  private error(message: string): void {
+    const line = this.lines.lineOf(this.pos);
+    if (line === this.lastErrorLine) return;
+    this.lastErrorLine = line;
+    this.report(message, this.pos, this.end);
+  }
+
+  /** An error that is always reported. */
+  private report(message: string, start: number, end: number): void {
+    this.diagnostics.push(syntaxDiagnostic(this.lines, message, start, end));
+  }
+
+  private range(start: number, end: number): Range {
+    return { start: this.lines.position(start), end: this.lines.position(end) };
+  }
+
+  /**
+   * Enters a nested block or expression; false (after reporting once and
+   * skipping the rest of the input) when that would go too deep.
+   */
+  private enter(): boolean {
+    if (this.depth >= MAX_NESTING) {
+      if (!this.at('EOF')) {
+        this.report(`nesting is too deep (more than ${MAX_NESTING} levels)`, this.pos, this.end);
+        while (!this.at('EOF')) this.next();
+        // The unwinding rules will all find EOF; that is no news.
+        this.lastErrorLine = this.lines.lineOf(this.pos);
+      }
+      return false;
+    }
+    this.depth++;
+    return true;
+  }
+
+  // ---- Statements --------------------------------------------------------
+
+  /** Body = [ Statement { TERMINATOR Statement } ], up to `until` (not consumed). */
+  private parseBody(until: TokenKind): Statement[] {
+    const body: Statement[] = [];
+    while (this.tok !== until && !this.at('EOF')) {
+      const statement = this.parseStatement();
+      if (statement) body.push(statement);
+      if (this.tok === until) break;
+      if (!this.at('TERMINATOR')) {
+        this.error(`expected TERMINATOR, got ${this.tok}`);
+        this.skipStatement();
+      }
+      this.next();
+    }
+    return body;
+  }
+
+  /**
+   * Skips the rest of a statement: up to a TERMINATOR at which every `{`,
+   * `[` and `(` opened since has been closed.
+   */
+  private skipStatement(): void {
+    let curly = 0;
+    let bracket = 0;
+    let paren = 0;
+    for (; !this.at('EOF'); this.next()) {
+      switch (this.tok) {
+        case '{':
+          curly++;
+          break;
+        case '}':
+          curly--;
+          break;
+        case '[':
+          bracket++;
+          break;
+        case ']':
+          bracket--;
+          break;
+        case '(':
+          paren++;
+          break;
+        case ')':
+          paren--;
+          break;
+        case 'TERMINATOR':
+          // The counts go negative when the statement started inside a pair.
+          if (curly <= 0 && bracket <= 0 && paren <= 0) return;
+      }
+    }
+  }
+
+  /** Statement = Attribute | Block; null when nothing usable could be read. */
+  private parseStatement(): Statement | null {
+    const name = this.parseBlockName();
+    if (!name) {
+      this.advanceTo('IDENT');
+      return null;
+    }
+
+    if (this.at('=')) {
+      this.next();
+      if (name.fragments.length !== 1) {
+        // Alloy measures the range as the length of the joined name, even
+        // when comments or blanks sit between the parts.
+        const joinedEnd = Math.min(name.start + name.fragments.join('.').length, this.source.length);
+        this.report(
+          'attribute names may only consist of a single identifier with no "."',
+          name.start,
+          joinedEnd,
+        );
+      } else if (name.label) {
+        this.report('attribute names may not have labels', name.label.start, name.label.end);
+      }
+      const value = this.parseExpression();
+      const identifier: Identifier = {
+        name: name.fragments[0] ?? '',
+        range: this.range(name.start, name.firstEnd),
+      };
+      return {
+        kind: 'Attribute',
+        name: identifier,
+        value,
+        range: this.range(name.start, value.range.end.offset),
+      };
+    }
+
+    if (this.at('{')) {
+      if (!this.enter()) return null;
+      const block = this.parseBlockRest(name);
+      this.depth--;
+      return block;
+    }
+
+    const couldBeAttribute = name.fragments.length === 1 && (name.label === null || name.label.value === '');
+    this.error(
+      couldBeAttribute
+        ? `expected attribute assignment or block body, got ${this.tok}`
+        : `expected block body, got ${this.tok}`,
+    );
+    this.advanceTo('IDENT');
+    return null;
+  }
+
+  /** The `{ Body }` of a block; the current token is `{`. */
+  private parseBlockRest(name: BlockName): Block {
+    const openBrace = this.range(this.pos, this.end);
+    this.next();
+    const body = this.parseBody('}');
+    let closeBrace: Range | null = null;
+    let end = this.prevEnd;
+    if (this.at('}')) {
+      closeBrace = this.range(this.pos, this.end);
+      end = this.end;
+    }
+    this.expect('}');
+    const label = name.label && name.label.value !== '' ? name.label : null;
+    return {
+      kind: 'Block',
+      name: name.fragments.join('.'),
+      nameRange: this.range(name.start, name.end),
+      label: label && { value: label.value, range: this.range(label.start, label.end) },
+      body,
+      openBrace,
+      closeBrace,
+      range: this.range(name.start, Math.max(end, openBrace.end.offset)),
+    };
+  }
+
+  /** BlockName = IDENT { "." IDENT } [ STRING ] */
+  private parseBlockName(): BlockName | null {
+    if (!this.at('IDENT')) {
+      this.error(`expected identifier, got ${this.tok}`);
+      return null;
+    }
+    const name: BlockName = {
+      fragments: [this.lit],
+      start: this.pos,
+      end: this.end,
+      firstEnd: this.end,
+      label: null,
+    };
+    this.next();
+
+    while (this.at('.')) {
+      this.next();
+      // A missing identifier is reported but the token still counts as a
+      // fragment, so that as much of the statement as possible is read.
+      if (!this.at('IDENT')) this.error(`expected identifier, got ${this.tok}`);
+      name.fragments.push(this.lit);
+      name.end = Math.max(name.end, this.end);
+      this.next();
+    }
+
+    if (!this.at('=') && !this.at('{')) {
+      if (this.at('STRING')) {
+        const literal = this.lit;
+        if (literal[0] !== '"') {
+          this.error(`expected block label to be a double quoted string, but got ${quoteText(literal)}`);
+        }
+        let value = '';
+        if (literal.length > 2) {
+          value = literal.slice(1, -1);
+          if (!isValidIdentifier(value)) {
+            this.error(`expected block label to be a valid identifier, but got ${quoteText(value)}`);
+          }
+        }
+        name.label = { value, start: this.pos, end: this.end };
+      } else {
+        this.error(`expected block label, got ${this.tok}`);
+      }
+      this.next();
+    }
+    return name;
+  }
+
+  // ---- Expressions -------------------------------------------------------
+
+  private parseExpression(): Expression {
+    return this.parseBinary(1);
+  }
+
+  /**
+   * The left-associative binary levels (`||` … `* / %`): operands of higher
+   * precedence are parsed by the recursive call.
+   */
+  private parseBinary(minPrecedence: number): Expression {
+    let left = this.parsePower();
+    for (;;) {
+      const precedence = binaryPrecedence(this.tok);
+      if (precedence < minPrecedence) return left;
+      const operator = this.tok as BinaryOperator;
+      const operatorRange = this.range(this.pos, this.end);
+      this.next();
+      const right = this.parseBinary(precedence + 1);
+      left = { kind: 'Binary', operator, operatorRange, left, right, range: this.span(left, right) };
+    }
+  }
+
+  /** PowExpr = UnaryExpr [ "^" PowExpr ] (right-associative). */
+  private parsePower(): Expression {
+    const left = this.parseUnary();
+    if (!this.at('^')) return left;
+    const operatorRange = this.range(this.pos, this.end);
+    this.next();
+    if (!this.enter()) return left;
+    const right = this.parsePower();
+    this.depth--;
+    return { kind: 'Binary', operator: '^', operatorRange, left, right, range: this.span(left, right) };
+  }
+
+  private parseUnary(): Expression {
+    if (!this.enter()) return this.invalid(this.pos, this.pos);
+    const expression = this.parseUnaryInner();
+    this.depth--;
+    return expression;
+  }
+
+  /** UnaryExpr = ( "!" | "-" ) UnaryExpr | Primary { "." IDENT | "[" Expression "]" | "(" [ ExprList ] ")" } */
+  private parseUnaryInner(): Expression {
+    const operator = this.tok;
+    if (operator === '!' || operator === '-') {
+      const start = this.pos;
+      const operatorRange = this.range(this.pos, this.end);
+      this.next();
+      const operand = this.parseUnary();
+      return {
+        kind: 'Unary',
+        operator,
+        operatorRange,
+        operand,
+        range: this.range(start, operand.range.end.offset),
+      };
+    }
+
+    let value = this.parsePrimary();
+    for (;;) {
+      switch (this.tok) {
+        case '.': {
+          this.next();
+          const name: Identifier = { name: this.lit, range: this.range(this.pos, this.end) };
+          this.expect('IDENT');
+          value = { kind: 'Access', value, name, range: this.span(value, name) };
+          break;
+        }
+        case '[': {
+          this.next();
+          const index = this.parseExpression();
+          const end = this.closeWith(']', index.range.end.offset);
+          value = { kind: 'Index', value, index, range: this.range(value.range.start.offset, end) };
+          break;
+        }
+        case '(': {
+          this.next();
+          const args = !this.at(')') ? this.parseExpressionList(')') : [];
+          const end = this.closeWith(')', this.prevEnd);
+          const call: CallExpr = {
+            kind: 'Call',
+            callee: value,
+            args,
+            range: this.range(value.range.start.offset, end),
+          };
+          value = call;
+          break;
+        }
+        case 'STRING':
+        case '{': {
+          const block = this.parseBlockAsExpression(value);
+          if (!block.closed) return block.invalid;
+          value = block.invalid;
+          break;
+        }
+        default:
+          return value;
+      }
+    }
+  }
+
+  /**
+   * Someone wrote a block where an expression belongs (`x = a "b" { … }`):
+   * parse the rest as a block body, to say exactly that. The whole thing
+   * becomes an Invalid node; when it was not a well-formed block either, the
+   * rest of the statement is skipped (`closed` is false).
+   */
+  private parseBlockAsExpression(value: Expression): { invalid: InvalidExpr; closed: boolean } {
+    const start = value.range.start.offset;
+    if (this.at('STRING')) this.next();
+    if (!this.expect('{')) {
+      this.skipStatement();
+      return { invalid: this.invalid(start, this.prevEnd), closed: false };
+    }
+    if (this.enter()) {
+      this.parseBody('}');
+      this.depth--;
+    }
+    const closeEnd = this.end;
+    if (!this.expect('}')) {
+      this.skipStatement();
+      return { invalid: this.invalid(start, this.prevEnd), closed: false };
+    }
+    this.report('cannot use a block as an expression', start, closeEnd);
+    return { invalid: this.invalid(start, closeEnd), closed: true };
+  }
+
+  /**
+   * Consumes the closing token of a bracketed construct and returns the
+   * construct's end: past the closer, or `fallback` when it is missing.
+   */
+  private closeWith(closer: TokenKind, fallback: number): number {
+    const end = this.end;
+    return this.expect(closer) ? end : fallback;
+  }
+
+  /** Primary = IDENT | literal | "(" Expression ")" | "[" [ ExprList ] "]" | "{" [ FieldList ] "}" */
+  private parsePrimary(): Expression {
+    const start = this.pos;
+    switch (this.tok) {
+      case 'IDENT': {
+        const identifier: Expression = {
+          kind: 'Identifier',
+          name: this.lit,
+          range: this.range(start, this.end),
+        };
+        this.next();
+        return identifier;
+      }
+      case 'STRING':
+      case 'NUMBER':
+      case 'FLOAT':
+      case 'BOOL':
+      case 'NULL': {
+        const literal: Expression = {
+          kind: 'Literal',
+          token: this.tok,
+          raw: this.lit,
+          range: this.range(start, this.end),
+        };
+        this.next();
+        return literal;
+      }
+      case '(': {
+        this.next();
+        const inner = this.parseExpression();
+        const end = this.closeWith(')', inner.range.end.offset);
+        const paren: ParenExpr = { kind: 'Paren', inner, range: this.range(start, end) };
+        return paren;
+      }
+      case '[': {
+        this.next();
+        const elements = !this.at(']') ? this.parseExpressionList(']') : [];
+        const end = this.closeWith(']', this.prevEnd);
+        const array: ArrayExpr = { kind: 'Array', elements, range: this.range(start, end) };
+        return array;
+      }
+      case '{': {
+        this.next();
+        // Alloy checks for `]` here rather than `}`; `{]` is reported accordingly.
+        const fields = !this.at(']') ? this.parseFieldList() : [];
+        const end = this.closeWith('}', this.prevEnd);
+        const object: ObjectExpr = { kind: 'Object', fields, range: this.range(start, end) };
+        return object;
+      }
+    }
+    return this.invalidHere();
+  }
+
+  /** Reports a missing expression and skips to where the expression must end. */
+  private invalidHere(): InvalidExpr {
+    const start = this.pos;
+    this.error(`expected expression, got ${this.tok}`);
+    while (!this.at('EOF') && !endsExpression(this.tok)) this.next();
+    return this.invalid(start, this.pos === start ? start : this.prevEnd);
+  }
+
+  private invalid(start: number, end: number): InvalidExpr {
+    return { kind: 'Invalid', range: this.range(start, Math.max(start, end)) };
+  }
+
+  /** ExprList = Expression { "," Expression } [ "," ], up to `until` (not consumed). */
+  private parseExpressionList(until: TokenKind): Expression[] {
+    const list: Expression[] = [];
+    while (this.tok !== until && !this.at('EOF')) {
+      list.push(this.parseExpression());
+      if (this.tok === until) break;
+      if (!this.at(',')) this.error("missing ',' in expression list");
+      this.next();
+    }
+    return list;
+  }
+
+  /** FieldList = Field { "," Field } [ "," ], up to `}` (not consumed). */
+  private parseFieldList(): ObjectField[] {
+    const fields: ObjectField[] = [];
+    while (!this.at('}') && !this.at('EOF')) {
+      const field = this.parseField();
+      if (field) fields.push(field);
+      if (this.at('}')) break;
+      if (!this.at(',')) this.error("missing ',' in field list");
+      this.next();
+    }
+    return fields;
+  }
+
+  /** Field = ( IDENT | STRING ) "=" Expression; null when the key is missing. */
+  private parseField(): ObjectField | null {
+    let key: { name: string; quoted: boolean; range: Range } | null = null;
+    if (this.at('STRING') || this.at('IDENT')) {
+      // A quoted key is stored without its quotes, except the empty `""`.
+      const quoted = this.at('STRING') && this.lit.length > 2;
+      key = {
+        name: quoted ? this.lit.slice(1, -1) : this.lit,
+        quoted,
+        range: this.range(this.pos, this.end),
+      };
+      this.next();
+    } else {
+      this.error(`expected field name (string or identifier), got ${this.tok}`);
+      this.advanceTo('=');
+    }
+    this.expect('=');
+    const value = this.parseExpression();
+    if (!key) return null;
+    return {
+      name: key.name,
+      nameRange: key.range,
+      quoted: key.quoted,
+      value,
+      range: { start: key.range.start, end: value.range.end },
+    };
+  }
+
+  /** The range from the start of `first` to the end of `last`. */
+  private span(first: { range: Range }, last: { range: Range }): Range {
+    return { start: first.range.start, end: last.range.end };
+  }
+}
