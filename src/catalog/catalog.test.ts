@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALLOY_VERSION,
+  canonicalBlockPath,
   componentsByNamespace,
   findArgument,
   findExport,
@@ -11,6 +12,7 @@ import {
   listComponentNames,
   listComponents,
   nextNameParts,
+  splitComponentReference,
   suggestBodyNames,
   suggestComponentNames,
 } from './catalog';
@@ -190,6 +192,16 @@ describe('component schemas', () => {
     expect(findArgument('loki.process', ['stage.match'], 'selector')?.required).toBe(true);
   });
 
+  it('finds where a nested block is defined', () => {
+    expect(canonicalBlockPath('loki.process', ['stage.match', 'stage.match', 'stage.json'])).toEqual([
+      'stage.json',
+    ]);
+    expect(canonicalBlockPath('loki.process', ['stage.match'])).toEqual(['stage.match']);
+    expect(canonicalBlockPath('loki.write', ['endpoint', 'tls_config'])).toEqual(['endpoint', 'tls_config']);
+    expect(canonicalBlockPath('loki.write', ['nope'])).toBeUndefined();
+    expect(canonicalBlockPath('loki.nope', [])).toBeUndefined();
+  });
+
   it('keeps labelled blocks, one-of groups and renamed items', () => {
     expect(getBlockSchema('prometheus.exporter.snmp', ['walk_param'])?.labelled).toBe(true);
     const azuread = getBlockSchema('prometheus.remote_write', ['endpoint', 'azuread'])!;
@@ -274,6 +286,24 @@ describe('names', () => {
     expect(first).toContainEqual({ part: 'otelcol', complete: false, extendable: true });
     expect(nextNameParts('loki.source').map((p) => p.part)).toContain('api');
     expect(nextNameParts('nope')).toEqual([]);
+  });
+
+  it('splits export references at the longest known component name', () => {
+    expect(splitComponentReference(['loki', 'write', 'mythical', 'receiver'])).toEqual({
+      component: 'loki.write',
+      label: 'mythical',
+      fields: ['receiver'],
+    });
+    expect(splitComponentReference('prometheus.exporter.self.alloy.targets'.split('.'))).toEqual({
+      component: 'prometheus.exporter.self',
+      label: 'alloy',
+      fields: ['targets'],
+    });
+    expect(splitComponentReference(['argument', 'port', 'value'])?.component).toBe('argument');
+    // `logging` takes no label, so it cannot be referenced this way.
+    expect(splitComponentReference(['logging', 'x', 'y'])).toBeUndefined();
+    expect(splitComponentReference(['loki', 'write'])).toBeUndefined();
+    expect(splitComponentReference(['my', 'module', 'x'])).toBeUndefined();
   });
 
   it('suggests near component names', () => {

@@ -14,6 +14,7 @@ import {
   type ExportSchema,
   type RawCatalog,
   type RawComponent,
+  reusedBodyPath,
 } from './schema';
 import { suggestNames } from './suggest';
 
@@ -90,6 +91,24 @@ export function nextNameParts(prefix: string): { part: string; complete: boolean
   return [...parts.values()].sort((a, b) => a.part.localeCompare(b.part));
 }
 
+/**
+ * Splits a reference to a component's export, given as its dotted parts
+ * (`['loki', 'write', 'mythical', 'receiver']`), into the catalog entry, the
+ * label and the fields after it. The longest known name wins; undefined when
+ * no labelled catalog entry starts the reference or no label follows it.
+ */
+export function splitComponentReference(
+  parts: readonly string[],
+): { component: string; label: string; fields: string[] } | undefined {
+  for (let length = parts.length - 1; length >= 1; length--) {
+    const component = parts.slice(0, length).join('.');
+    if (rawByName.get(component)?.labelled) {
+      return { component, label: parts[length]!, fields: parts.slice(length + 1) };
+    }
+  }
+  return undefined;
+}
+
 /** Known names closest to a misspelled component or config block name. */
 export function suggestComponentNames(name: string, max = 3): string[] {
   return suggestNames(name, rawByName.keys(), max);
@@ -104,6 +123,30 @@ export function getBlockSchema(component: string, path: readonly string[]): Bloc
   const schema = getComponent(component);
   if (!schema || path.length === 0) return undefined;
   return findBody(schema, path) as BlockSchema | undefined;
+}
+
+/**
+ * The path where a block's schema is defined: blocks nested through a block
+ * that reuses another body (`stage.match`) are found again from that body, so
+ * `['stage.match', 'stage.match', 'stage.json']` becomes `['stage.json']`.
+ * Undefined when the path does not exist.
+ */
+export function canonicalBlockPath(component: string, path: readonly string[]): string[] | undefined {
+  const schema = getComponent(component);
+  if (!schema) return undefined;
+  let canonical: string[] = [];
+  let body: BodySchema = schema;
+  for (const [index, name] of path.entries()) {
+    const block = body.blocks.find((candidate) => candidate.name === name);
+    if (!block) return undefined;
+    canonical.push(name);
+    const isLast = index === path.length - 1;
+    if (block.sameBlocksAs !== null && !isLast) {
+      canonical = reusedBodyPath(block.sameBlocksAs);
+    }
+    body = block;
+  }
+  return canonical;
 }
 
 /** The body (arguments and blocks) at a block path; `[]` is the component's own body. */

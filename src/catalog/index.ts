@@ -12,6 +12,8 @@
  *   getBlockSchema(component, path)  nested block by block-name path: ['endpoint', 'tls_config']
  *   getBodySchema(component, path)   arguments + blocks at a path ([] = the component body)
  *   findArgument(component, blockPath, name), findExport(component, name)
+ *   canonicalBlockPath(component, path)   where a nested block's schema lives (through stage.match)
+ *   splitComponentReference(parts)   ['loki','write','x','receiver'] → loki.write / x / ['receiver']
  *   suggestComponentNames(name), suggestBodyNames(body, name)   "did you mean"
  *   ALLOY_VERSION
  *   Block paths are lists because block names contain dots (`stage.json`). A block with
@@ -37,7 +39,8 @@
  *   findExportWire(component, name)
  *   componentSignals(component)   accepts/emits for the graph, `targets` included
  *
- * Words (summaries.ts, retired.ts, suggest.ts)
+ * Values and words (allowed-values.ts, summaries.ts, retired.ts, suggest.ts)
+ *   getAllowedValues(component, blockPath, argument)   fixed strings an argument takes (`logging` level, relabel actions…)
  *   getSummary(name)               our one-line summary, or null
  *   getRetiredComponent(name)      components removed before this release (prometheus.write.queue)
  *   editDistance(a, b, limit?), suggestNames(name, candidates, max?), closestName(name, candidates)
@@ -46,6 +49,7 @@
  */
 export {
   ALLOY_VERSION,
+  canonicalBlockPath,
   componentsByNamespace,
   findArgument,
   findExport,
@@ -56,9 +60,11 @@ export {
   listComponentNames,
   listComponents,
   nextNameParts,
+  splitComponentReference,
   suggestBodyNames,
   suggestComponentNames,
 } from './catalog';
+export { getAllowedValues } from './allowed-values';
 export type {
   ArgumentSchema,
   BlockSchema,

@@ -267,10 +267,15 @@ export function buildComponent(raw: RawComponent): ComponentSchema {
   };
 
   for (const { block, path } of pendingSameBlocks) {
-    const source = path === '' ? component : findBody(component, path.split(' > '));
+    const source = findBody(component, reusedBodyPath(path));
     if (source) block.blocks = source.blocks;
   }
   return component;
+}
+
+/** The block path a `sameBlocksAs` value names ("" = the component body). */
+export function reusedBodyPath(sameBlocksAs: string): string[] {
+  return sameBlocksAs === '' ? [] : sameBlocksAs.split(' > ');
 }
 
 /** The body at a block path (block names; labels are not part of paths). [] is the component itself. */
