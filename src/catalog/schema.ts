@@ -145,27 +145,23 @@ export function namespaceOf(name: string): string {
 }
 
 /**
- * Where a typed item sits, which decides what its receivers carry:
- * an argument sends what the component emits, an export takes what it accepts,
- * and `output { logs = … }` carries the signal it is named after.
- */
-type Position = { signals: readonly Telemetry[] };
-
-/**
  * Fills in receivers whose signal depends on where they are: the docs' generic
  * `receiver` (a `loki.relabel` export, an `otelcol.exporter.loki` argument) and
- * `otelcol.Consumer`. Left unresolved when the position does not decide.
+ * `otelcol.Consumer`. `signals` is what that place carries: an argument sends
+ * what the component emits, an export takes what it accepts, and
+ * `output { logs = … }` carries the signal it is named after. Left unresolved
+ * when the place does not decide.
  */
-function placeReceivers(type: ValueType, position: Position): ValueType {
+function placeReceivers(type: ValueType, signals: readonly Telemetry[]): ValueType {
   switch (type.kind) {
     case 'list':
-      return { kind: 'list', element: placeReceivers(type.element, position) };
+      return { kind: 'list', element: placeReceivers(type.element, signals) };
     case 'map':
-      return { kind: 'map', value: placeReceivers(type.value, position) };
+      return { kind: 'map', value: placeReceivers(type.value, signals) };
     case 'receiver': {
-      if (type.receiver === 'otelcol.Consumer') return receiverType(type.receiver, position.signals);
+      if (type.receiver === 'otelcol.Consumer') return receiverType(type.receiver, signals);
       if (type.receiver !== null) return type;
-      const [only, ...others] = position.signals;
+      const [only, ...others] = signals;
       const receiver = only && others.length === 0 ? receiverKindForSignal(only) : null;
       return receiver ? receiverType(receiver) : type;
     }
@@ -174,13 +170,17 @@ function placeReceivers(type: ValueType, position: Position): ValueType {
   }
 }
 
-function typeOf(spelling: string, position: Position, fields: RawArgument[] | undefined): ValueType {
+function typeOf(
+  spelling: string,
+  signals: readonly Telemetry[],
+  fields: RawArgument[] | undefined,
+): ValueType {
   const parsed = parseTypeSpelling(spelling) ?? ANY;
-  const placed = placeReceivers(parsed, position);
+  const placed = placeReceivers(parsed, signals);
   if (!fields?.length || placed.kind !== 'list' || placed.element.kind !== 'object') return placed;
   const objectFields = fields.map((field) => ({
     name: field.name,
-    type: typeOf(field.type, position, field.fields),
+    type: typeOf(field.type, signals, field.fields),
     required: field.required === true,
     default: field.default ?? null,
   }));
@@ -189,11 +189,11 @@ function typeOf(spelling: string, position: Position, fields: RawArgument[] | un
 
 const OUTPUT_SIGNALS = new Set<string>(['logs', 'metrics', 'traces']);
 
-function buildArgument(raw: RawArgument, position: Position): ArgumentSchema {
+function buildArgument(raw: RawArgument, signals: readonly Telemetry[]): ArgumentSchema {
   return {
     name: raw.name,
     typeSpelling: raw.type,
-    type: typeOf(raw.type, position, raw.fields),
+    type: typeOf(raw.type, signals, raw.fields),
     default: raw.default ?? null,
     defaultDescribed: raw.defaultDescribed === true,
     // The data also marks some conditional items required (a "yes*" docs cell);
@@ -214,7 +214,7 @@ function buildArguments(
   return (raws ?? []).map((raw) => {
     // In an otelcol `output` block each argument is named after the signal it carries.
     const inOutput = blockName === 'output' && OUTPUT_SIGNALS.has(raw.name);
-    return buildArgument(raw, { signals: inOutput ? [raw.name as Telemetry] : emits });
+    return buildArgument(raw, inOutput ? [raw.name as Telemetry] : emits);
   });
 }
 
@@ -224,7 +224,8 @@ export function buildComponent(raw: RawComponent): ComponentSchema {
     accepts: raw.signals?.accepts ?? [],
     emits: raw.signals?.emits ?? [],
   };
-  const pendingSameBlocks: { block: BlockSchema; path: string }[] = [];
+  // Blocks that reuse another body's blocks, linked once the whole tree exists.
+  const reusing: { block: BlockSchema; path: string }[] = [];
 
   const buildBlock = (block: RawBlock): BlockSchema => {
     const schema: BlockSchema = {
@@ -241,7 +242,7 @@ export function buildComponent(raw: RawComponent): ComponentSchema {
       arguments: buildArguments(block.arguments, block.name, signals.emits),
       blocks: (block.blocks ?? []).map(buildBlock),
     };
-    if (schema.sameBlocksAs !== null) pendingSameBlocks.push({ block: schema, path: schema.sameBlocksAs });
+    if (block.sameBlocksAs !== undefined) reusing.push({ block: schema, path: block.sameBlocksAs });
     return schema;
   };
 
@@ -260,13 +261,13 @@ export function buildComponent(raw: RawComponent): ComponentSchema {
     exports: (raw.exports ?? []).map((e) => ({
       name: e.name,
       typeSpelling: e.type,
-      type: typeOf(e.type, { signals: signals.accepts }, undefined),
+      type: typeOf(e.type, signals.accepts, undefined),
       undocumented: e.undocumented === true,
     })),
     signals,
   };
 
-  for (const { block, path } of pendingSameBlocks) {
+  for (const { block, path } of reusing) {
     const source = findBody(component, reusedBodyPath(path));
     if (source) block.blocks = source.blocks;
   }
