@@ -19,6 +19,9 @@
  *   Block paths are lists because block names contain dots (`stage.json`). A block with
  *   `sameBlocksAs` set shares another body's `blocks` list (loki.process `stage.match`
  *   nests every stage), so the schema is cyclic there: recursive walks must stop at it.
+ *   `required` means always required; `conditionallyRequired` items (required in some
+ *   configurations, explained in the docs' prose) are never also `required`. Defaults are
+ *   the docs' text (`"\"5s\""`, `true`, sometimes a bare word such as `replace`).
  *
  * Types (types.ts)
  *   ArgumentSchema.type / ExportSchema.type is a ValueType parsed from the docs spelling
@@ -38,6 +41,8 @@
  *                               role: 'sink' (data goes in) | 'source' (targets come out) }
  *   findExportWire(component, name)
  *   componentSignals(component)   accepts/emits for the graph, `targets` included
+ *   Component signals come from the data, with two documented corrections in
+ *   signal-corrections.ts (otelcol.receiver.jaeger, otelcol.receiver.faro).
  *
  * Values and words (allowed-values.ts, summaries.ts, retired.ts, suggest.ts)
  *   getAllowedValues(component, blockPath, argument)   fixed strings an argument takes (`logging` level, relabel actions…)
@@ -45,7 +50,7 @@
  *   getRetiredComponent(name)      components removed before this release (prometheus.write.queue)
  *   editDistance(a, b, limit?), suggestNames(name, candidates, max?), closestName(name, candidates)
  *
- * Nothing here throws on unknown names: lookups return undefined, lists are empty.
+ * Nothing here throws on unknown names: lookups return undefined (or null), lists are empty.
  */
 export {
   ALLOY_VERSION,
