@@ -27,7 +27,7 @@ import type {
   ParenExpr,
   Statement,
 } from './ast';
-import type { Diagnostic, Range } from './diagnostic';
+import type { Diagnostic, Position, Range } from './diagnostic';
 import { isValidIdentifier } from './identifier';
 import { LineIndex } from './line-index';
 import { Scanner, syntaxDiagnostic } from './scanner';
@@ -68,9 +68,10 @@ function endsExpression(kind: TokenKind): boolean {
 /** A statement's leading name: `a.b.c "label"`, read before knowing whether it names a block or an attribute. */
 type BlockName = {
   fragments: string[];
-  start: number;
+  /** Range of the first fragment. */
+  firstRange: Range;
+  /** End offset of the last fragment. */
   end: number;
-  firstEnd: number;
   /** The label token, if there was a string: its text between the quotes ('' for `""`). */
   label: { value: string; start: number; end: number } | null;
 };
@@ -184,6 +185,11 @@ class Parser {
     return { start: this.lines.position(start), end: this.lines.position(end) };
   }
 
+  /** A range from a known start position (positions are shared, never copied). */
+  private rangeFrom(start: Position, end: number): Range {
+    return { start, end: this.lines.position(end) };
+  }
+
   /**
    * Enters a nested block or expression; false (after reporting once and
    * skipping the rest of the input) when that would go too deep.
@@ -268,26 +274,15 @@ class Parser {
       if (name.fragments.length !== 1) {
         // Alloy measures the range as the length of the joined name, even
         // when comments or blanks sit between the parts.
-        const joinedEnd = Math.min(name.start + name.fragments.join('.').length, this.source.length);
-        this.report(
-          'attribute names may only consist of a single identifier with no "."',
-          name.start,
-          joinedEnd,
-        );
+        const start = name.firstRange.start.offset;
+        const joinedEnd = Math.min(start + name.fragments.join('.').length, this.source.length);
+        this.report('attribute names may only consist of a single identifier with no "."', start, joinedEnd);
       } else if (name.label) {
         this.report('attribute names may not have labels', name.label.start, name.label.end);
       }
       const value = this.parseExpression();
-      const identifier: Identifier = {
-        name: name.fragments[0] ?? '',
-        range: this.range(name.start, name.firstEnd),
-      };
-      return {
-        kind: 'Attribute',
-        name: identifier,
-        value,
-        range: this.range(name.start, value.range.end.offset),
-      };
+      const identifier: Identifier = { name: name.fragments[0] ?? '', range: name.firstRange };
+      return { kind: 'Attribute', name: identifier, value, range: this.span(identifier, value) };
     }
 
     if (this.at('{')) {
@@ -312,23 +307,24 @@ class Parser {
     const openBrace = this.range(this.pos, this.end);
     this.next();
     const body = this.parseBody('}');
-    let closeBrace: Range | null = null;
-    let end = this.prevEnd;
-    if (this.at('}')) {
-      closeBrace = this.range(this.pos, this.end);
-      end = this.end;
-    }
+    const closeBrace = this.at('}') ? this.range(this.pos, this.end) : null;
+    const end = closeBrace
+      ? closeBrace.end
+      : this.lines.position(Math.max(this.prevEnd, openBrace.end.offset));
     this.expect('}');
-    const label = name.label && name.label.value !== '' ? name.label : null;
+    const { firstRange, label } = name;
     return {
       kind: 'Block',
-      name: name.fragments.join('.'),
-      nameRange: this.range(name.start, name.end),
-      label: label && { value: label.value, range: this.range(label.start, label.end) },
+      name: name.fragments.length === 1 ? (name.fragments[0] ?? '') : name.fragments.join('.'),
+      nameRange: name.end === firstRange.end.offset ? firstRange : this.rangeFrom(firstRange.start, name.end),
+      label:
+        label && label.value !== ''
+          ? { value: label.value, range: this.range(label.start, label.end) }
+          : null,
       body,
       openBrace,
       closeBrace,
-      range: this.range(name.start, Math.max(end, openBrace.end.offset)),
+      range: { start: firstRange.start, end },
     };
   }
 
@@ -340,9 +336,8 @@ class Parser {
     }
     const name: BlockName = {
       fragments: [this.lit],
-      start: this.pos,
+      firstRange: this.range(this.pos, this.end),
       end: this.end,
-      firstEnd: this.end,
       label: null,
     };
     this.next();
@@ -425,7 +420,6 @@ class Parser {
   private parseUnaryInner(): Expression {
     const operator = this.tok;
     if (operator === '!' || operator === '-') {
-      const start = this.pos;
       const operatorRange = this.range(this.pos, this.end);
       this.next();
       const operand = this.parseUnary();
@@ -434,7 +428,7 @@ class Parser {
         operator,
         operatorRange,
         operand,
-        range: this.range(start, operand.range.end.offset),
+        range: { start: operatorRange.start, end: operand.range.end },
       };
     }
 
@@ -452,7 +446,7 @@ class Parser {
           this.next();
           const index = this.parseExpression();
           const end = this.closeWith(']', index.range.end.offset);
-          value = { kind: 'Index', value, index, range: this.range(value.range.start.offset, end) };
+          value = { kind: 'Index', value, index, range: this.rangeFrom(value.range.start, end) };
           break;
         }
         case '(': {
@@ -463,7 +457,7 @@ class Parser {
             kind: 'Call',
             callee: value,
             args,
-            range: this.range(value.range.start.offset, end),
+            range: this.rangeFrom(value.range.start, end),
           };
           value = call;
           break;
