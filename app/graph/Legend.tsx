@@ -3,7 +3,8 @@ import { SIGNAL_STYLES, SIGNALS } from '../../src/graph-model/palette';
 
 export function Legend() {
   return (
-    <figure className="pg-legend" aria-label="Legend" data-testid="graph-legend">
+    <details className="pg-legend" open data-testid="graph-legend">
+      <summary>Legend</summary>
       <ul>
         {SIGNALS.map((signal) => {
           const dash = SIGNAL_STYLES[signal].dash;
@@ -35,6 +36,6 @@ export function Legend() {
           Has errors (hover for details)
         </li>
       </ul>
-    </figure>
+    </details>
   );
 }

@@ -39,9 +39,6 @@ function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
       <Handle type="target" position={Position.Left} isConnectable={false} className="pg-handle" />
       <div className="pg-node__text">
         <div className="pg-node__title" data-testid="graph-node-title">
-          {view.kind === 'external' && (
-            <span aria-hidden="true">{view.direction === 'in' ? '⇥ ' : '⇤ '}</span>
-          )}
           {view.title}
         </div>
         {view.subtitle !== null && (

@@ -2,7 +2,7 @@
  * The graph view and its layout as React Flow nodes and edges. Nodes without
  * a position yet (the layout is on its way) wait; everything else stays put.
  */
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
 import type { Point } from '../../src/graph-model/elk-graph';
 import type { GraphView } from '../../src/graph-model/graph-view';
 import { edgeDescription, nodeDescription } from '../../src/graph-model/describe';
@@ -20,16 +20,31 @@ export function toFlowElements(
   theme: GraphTheme,
 ): FlowElements {
   const placed = view.nodes.filter((node) => positions.has(node.id));
-  // Document order is Tab order: column by column, top to bottom.
+  // Document order is Tab order: row by row, left to right, as text reads.
   const byReadingOrder = placed
     .map((node) => ({ node, at: positions.get(node.id)! }))
-    .sort((a, b) => a.at.x - b.at.x || a.at.y - b.at.y);
+    .map((entry) => ({ ...entry, row: Math.round(entry.at.y + entry.node.height / 2) }))
+    .sort((a, b) => a.row - b.row || a.at.x - b.at.x);
   const nodes = byReadingOrder.map(({ node, at }): PipelineFlowNode => ({
     id: node.id,
     type: 'pipeline',
     position: at,
     width: node.width,
     height: node.height,
+    // Sizes and wire ends are known up front, so edges draw at once and
+    // never wait for (or vanish during) a DOM measurement.
+    measured: { width: node.width, height: node.height },
+    handles: [
+      { type: 'target', position: Position.Left, x: 0, y: node.height / 2 - 0.5, width: 1, height: 1 },
+      {
+        type: 'source',
+        position: Position.Right,
+        x: node.width - 1,
+        y: node.height / 2 - 0.5,
+        width: 1,
+        height: 1,
+      },
+    ],
     data: { view: node, highlighted: node.id === highlightedId },
     selected: node.id === selectedId,
     ariaLabel: nodeDescription(node),

@@ -15,7 +15,7 @@ export type EdgeGeometry = {
 };
 
 /** Vertical distance between parallel edges. */
-export const LANE_GAP = 12;
+export const LANE_GAP = 16;
 
 export function edgeAnchors(source: Box, target: Box, lane: number): { start: Point; end: Point } {
   const shift = lane * LANE_GAP;

@@ -121,7 +121,7 @@ function legendRow(left: number, top: number, theme: GraphTheme): string {
 }
 
 function arrowMarker(signal: (typeof SIGNALS)[number], theme: GraphTheme): string {
-  return `<marker id="arrow-${signal}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${SIGNAL_STYLES[signal].color[theme]}"/></marker>`;
+  return `<marker id="arrow-${signal}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${SIGNAL_STYLES[signal].color[theme]}"/></marker>`;
 }
 
 function boundsOf(boxes: (Point & { width: number; height: number })[]) {
