@@ -6,31 +6,35 @@
  */
 import type { Chunk, ChunkSink } from './chunk';
 
+/** Runs of blanks, line breaks, or anything else. */
+const PIECES = /[ \t\v]+|[\n\f]|[^ \t\v\n\f]+/g;
+
 export class Trimmer implements ChunkSink {
-  private output = '';
+  private readonly output: string[] = [];
   /** Blanks seen since the last text; written only if more text follows on the line. */
   private blanks = '';
 
   write(chunk: Chunk): void {
     if (chunk.escaped) {
-      this.output += this.blanks + chunk.text;
+      this.output.push(this.blanks, chunk.text);
       this.blanks = '';
       return;
     }
-    for (const ch of chunk.text) {
-      if (ch === ' ' || ch === '\t' || ch === '\v') {
-        this.blanks += ch === '\v' ? '\t' : ch;
-      } else if (ch === '\n' || ch === '\f') {
+    for (const [piece] of chunk.text.matchAll(PIECES)) {
+      const first = piece[0];
+      if (first === ' ' || first === '\t' || first === '\v') {
+        this.blanks += piece.replaceAll('\v', '\t');
+      } else if (first === '\n' || first === '\f') {
         this.blanks = '';
-        this.output += '\n';
+        this.output.push('\n');
       } else {
-        this.output += this.blanks + ch;
+        this.output.push(this.blanks, piece);
         this.blanks = '';
       }
     }
   }
 
   text(): string {
-    return this.output;
+    return this.output.join('');
   }
 }

@@ -1,0 +1,254 @@
+/**
+ * The walk (spec 7.3; Go's syntax/printer/walker.go): turns the AST into the
+ * printer's items. Line breaks follow the source's line structure: items that
+ * started a line still do, blank lines survive (at most one), and trailing
+ * commas appear exactly where a closing bracket sits on a later line.
+ */
+import type { Position } from '../diagnostic';
+import type {
+  ArrayExpr,
+  Attribute,
+  Block,
+  CallExpr,
+  Expression,
+  ObjectExpr,
+  ObjectField,
+  Statement,
+} from '../ast';
+import type { Printer } from './printer';
+import { quoteText } from '../token';
+import type { SourceMap } from './source-map';
+
+type Ranged = { range: { start: Position; end: Position } };
+
+function startLine(node: Ranged): number {
+  return node.range.start.line;
+}
+
+/** The line of a node's last character (ranges are half-open; no node ends with a line break). */
+function endLine(node: Ranged): number {
+  return node.range.end.line;
+}
+
+function spansLines(node: Ranged): boolean {
+  return startLine(node) !== endLine(node);
+}
+
+/** The position of a node's last character, for closing brackets. */
+function lastCharacter(node: Ranged): Position {
+  const end = node.range.end;
+  return { offset: end.offset - 1, line: end.line, column: end.column - 1 };
+}
+
+export class Walker {
+  constructor(
+    private readonly p: Printer,
+    private readonly source: SourceMap,
+  ) {}
+
+  statements(statements: readonly Statement[]): void {
+    statements.forEach((statement, i) => {
+      const previous = statements[i - 1];
+      // Blocks get a blank line before them; other statements keep one from the source.
+      if (previous && (statement.kind === 'Block' || startLine(statement) - endLine(previous) > 1)) {
+        this.p.space('formfeed');
+      }
+      if (statement.kind === 'Attribute') this.attribute(statement);
+      else this.block(statement);
+      // A multi-line statement ends the alignment section.
+      this.p.space(spansLines(statement) ? 'formfeed' : 'newline');
+    });
+  }
+
+  expression(e: Expression): void {
+    const p = this.p;
+    switch (e.kind) {
+      case 'Literal':
+        this.at(e.range.start);
+        p.word(e.raw, e.token);
+        break;
+      case 'Identifier':
+        this.at(e.range.start);
+        p.word(e.name, 'IDENT');
+        break;
+      case 'Array':
+        this.array(e);
+        break;
+      case 'Object':
+        this.object(e);
+        break;
+      case 'Access':
+        this.expression(e.value);
+        p.punct('.');
+        p.word(e.name.name, 'IDENT');
+        break;
+      case 'Index':
+        this.expression(e.value);
+        this.at(this.source.tokenAfter(e.value.range.end));
+        p.punct('[');
+        this.expression(e.index);
+        this.at(lastCharacter(e));
+        p.punct(']');
+        break;
+      case 'Call':
+        this.call(e);
+        break;
+      case 'Unary':
+        this.at(e.operatorRange.start);
+        p.punct(e.operator);
+        this.expression(e.operand);
+        break;
+      case 'Binary':
+        this.expression(e.left);
+        p.space('blank');
+        this.at(e.operatorRange.start);
+        p.punct(e.operator);
+        p.space('blank');
+        this.expression(e.right);
+        break;
+      case 'Paren':
+        p.punct('(');
+        this.expression(e.inner);
+        p.punct(')');
+        break;
+      case 'Invalid':
+        // Only present next to a diagnostic; such files are never printed.
+        break;
+    }
+  }
+
+  private at(position: Position): void {
+    this.p.at(this.source.at(position));
+  }
+
+  private attribute(statement: Attribute): void {
+    this.at(statement.name.range.start);
+    this.p.word(statement.name.name, 'IDENT');
+    this.p.space('vtab');
+    this.p.punct('=');
+    this.p.space('blank');
+    this.expression(statement.value);
+  }
+
+  private block(block: Block): void {
+    const p = this.p;
+    this.at(block.nameRange.start);
+    p.word(block.name, 'IDENT');
+    if (block.label !== null && block.label.value !== '') {
+      p.space('blank');
+      this.at(block.label.range.start);
+      p.word(quoteText(block.label.value), 'STRING');
+    }
+    p.space('blank');
+    this.at(block.openBrace.start);
+    p.punct('{');
+    p.space('indent');
+    if (block.body.length > 0) {
+      p.space('formfeed');
+      this.statements(block.body);
+    } else {
+      p.space('blank');
+    }
+    p.space('unindent');
+    this.at(block.closeBrace?.start ?? lastCharacter(block));
+    p.punct('}');
+  }
+
+  private array(array: ArrayExpr): void {
+    const p = this.p;
+    const elements = array.elements;
+    this.at(array.range.start);
+    p.punct('[');
+    let previousLine = array.range.start.line;
+    elements.forEach((element, i) => {
+      const onNewLine = startLine(element) !== previousLine;
+      // Indent before the line break, so that comments written before the
+      // element are indented too.
+      if (onNewLine) p.space('indent', 'formfeed');
+      else if (i > 0) p.space('blank');
+      previousLine = endLine(element);
+      this.expression(element);
+      if (i + 1 < elements.length) p.punct(',');
+      if (onNewLine) p.space('unindent');
+    });
+    const close = lastCharacter(array);
+    if (elements.length > 0 && previousLine !== close.line) {
+      p.punct(',');
+      p.space('indent', 'formfeed', 'unindent');
+    }
+    this.at(close);
+    p.punct(']');
+  }
+
+  private object(object: ObjectExpr): void {
+    const p = this.p;
+    const fields = object.fields;
+    this.at(object.range.start);
+    p.punct('{');
+    p.space('indent');
+    let previousLine = object.range.start.line;
+    fields.forEach((field, i) => {
+      const previous = fields[i - 1];
+      if (field.nameRange.start.line !== previousLine) {
+        // Fields keep their `=` aligned unless the previous value spanned lines.
+        p.space(previous && !spansLines(previous.value) ? 'newline' : 'formfeed');
+      } else if (previous) {
+        p.space('blank');
+      }
+      previousLine = this.fieldNameEndLine(field);
+      this.at(field.nameRange.start);
+      if (field.quoted) p.word(quoteText(field.name), 'STRING');
+      else p.word(field.name, 'IDENT');
+      p.space('vtab');
+      p.punct('=');
+      p.space('blank');
+      this.expression(field.value);
+      if (i + 1 < fields.length) p.punct(',');
+    });
+    const close = lastCharacter(object);
+    if (fields.length > 0 && previousLine !== close.line) {
+      p.punct(',');
+      p.space('formfeed');
+    }
+    p.space('unindent');
+    this.at(close);
+    p.punct('}');
+  }
+
+  /**
+   * The reference takes a key's end as its start plus the length of the key
+   * without quotes, minus one: for a raw-string key spanning lines, a line
+   * before the real end.
+   */
+  private fieldNameEndLine(field: ObjectField): number {
+    const start = field.nameRange.start;
+    if (!field.quoted) return start.line;
+    const keyBytes = this.source.bytesBetween(start.offset, field.nameRange.end.offset);
+    return this.source.lineAfter(start, keyBytes - 3);
+  }
+
+  private call(call: CallExpr): void {
+    const p = this.p;
+    const args = call.args;
+    this.expression(call.callee);
+    p.punct('(');
+    let previousLine = this.source.tokenAfter(call.callee.range.end).line;
+    args.forEach((arg, i) => {
+      const onNewLine = startLine(arg) !== previousLine;
+      if (onNewLine) p.space('formfeed', 'indent');
+      this.expression(arg);
+      previousLine = endLine(arg);
+      if (i + 1 < args.length) {
+        p.punct(',');
+        p.space('blank');
+      }
+      if (onNewLine) p.space('unindent');
+    });
+    // Also with no arguments: `f(⏎)` prints as `f(,⏎)`, as the reference does.
+    if (previousLine !== lastCharacter(call).line) {
+      p.punct(',');
+      p.space('formfeed');
+    }
+    p.punct(')');
+  }
+}
