@@ -1,4 +1,4 @@
-/** The syntax layer's public surface. */
+/** The syntax layer's public surface: one line per module. */
 export type * from './ast';
 export type * from './diagnostic';
 export { parse, parseExpression, MAX_NESTING, type ParseResult, type ParseExpressionResult } from './parser';
@@ -6,3 +6,4 @@ export { scan, Scanner, type ScanOptions, type ScanResult, type ScanErrorHandler
 export { binaryPrecedence, formatCodePoint, quoteText, type Token, type TokenKind } from './token';
 export { LineIndex, utf8Column, utf8Length } from './line-index';
 export { isValidIdentifier, sanitizeIdentifier, type SanitizedIdentifier } from './identifier';
+export { printDiagnostics, type FileDiagnostic } from './diagnostic-printer';

@@ -58,7 +58,7 @@ export function parseExpression(source: string): ParseExpressionResult {
  * rest of the input is skipped with a diagnostic, so that absurd input cannot
  * exhaust the call stack (of the parser or of anything walking the tree).
  */
-export const MAX_NESTING = 500;
+export const MAX_NESTING = 200;
 
 /** Tokens at which skipping over a broken expression stops. */
 function endsExpression(kind: TokenKind): boolean {
