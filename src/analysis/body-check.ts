@@ -1,0 +1,162 @@
+/**
+ * Checks a block body against its schema the way Alloy decodes it (spec 5.1):
+ * unknown, repeated and missing attributes and blocks, and block labels. It
+ * also lists every attribute with the argument it sets, for the value and
+ * reference checks that follow.
+ */
+import { suggestBodyNames } from '../catalog';
+import type { ArgumentSchema, BlockSchema, BodySchema } from '../catalog';
+import type { Attribute, Block } from '../syntax/ast';
+import type { Range } from '../syntax/diagnostic';
+import { headerRange, type Declaration } from './declarations';
+import { CODES, diagnostic, type AnalysisCode } from './diagnostics';
+
+/** An attribute of a declaration's body, with what the schema says about it. */
+export type AttributeSite = {
+  declaration: Declaration;
+  /** Names of the enclosing blocks inside the declaration: `['output']`. */
+  blockPath: readonly string[];
+  /** The block path and the attribute name joined by dots: `output.traces`. */
+  path: string;
+  attribute: Attribute;
+  /** The argument it sets; null when the body has no schema or the name is unknown. */
+  argument: ArgumentSchema | null;
+};
+
+type Lookup = { args: ReadonlyMap<string, ArgumentSchema>; blocks: ReadonlyMap<string, BlockSchema> };
+
+const lookups = new WeakMap<BodySchema, Lookup>();
+
+/** The schema's arguments and blocks by name, built once per schema. */
+function lookupOf(body: BodySchema): Lookup {
+  let lookup = lookups.get(body);
+  if (!lookup) {
+    lookup = {
+      args: new Map(body.arguments.filter((a) => !a.notInSource).map((a) => [a.name, a])),
+      blocks: new Map(body.blocks.filter((b) => !b.notInSource).map((b) => [b.name, b])),
+    };
+    lookups.set(body, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * Checks the body of a declaration and returns its attributes. Bodies that
+ * hold components (`declare`, `foreach > template`) are left to the
+ * declarations of those components.
+ */
+export function checkDeclarationBody(declaration: Declaration): AttributeSite[] {
+  const sites: AttributeSite[] = [];
+  const { block, body, schema } = declaration;
+  if (schema?.bodyContainsComponents) return sites;
+  checkBody(declaration, block, body, [], sites);
+  return sites;
+}
+
+function checkBody(
+  declaration: Declaration,
+  owner: Block,
+  schema: BodySchema | null,
+  blockPath: readonly string[],
+  sites: AttributeSite[],
+): void {
+  const report = (code: AnalysisCode, message: string, range: Range, suggestion?: string) =>
+    declaration.diagnostics.push(
+      diagnostic('error', code, message, range, suggestion === undefined ? undefined : { text: suggestion, range }),
+    );
+  const lookup = schema && lookupOf(schema);
+  const seenAttributes = new Set<string>();
+  const seenBlocks = new Set<string>();
+
+  for (const statement of owner.body) {
+    if (statement.kind === 'Attribute') {
+      const name = statement.name.name;
+      const argument = lookup?.args.get(name) ?? null;
+      sites.push({
+        declaration,
+        blockPath,
+        path: [...blockPath, name].join('.'),
+        attribute: statement,
+        argument,
+      });
+      if (!schema || !lookup) continue;
+      if (!argument) {
+        if (lookup.blocks.has(name)) {
+          report(CODES.attributeBlockMismatch, `"${name}" must be a block, but is used as an attribute`, statement.name.range);
+        } else {
+          report(CODES.unknownAttribute, `unrecognized attribute name "${name}"`, statement.name.range, suggest(schema, name));
+        }
+      } else if (seenAttributes.has(name)) {
+        report(CODES.duplicateAttribute, `attribute "${name}" may only be provided once`, statement.name.range);
+      }
+      seenAttributes.add(name);
+      continue;
+    }
+
+    const nested = lookup?.blocks.get(statement.name) ?? null;
+    if (schema && lookup && !nested) {
+      if (lookup.args.has(statement.name)) {
+        report(
+          CODES.attributeBlockMismatch,
+          `"${statement.name}" must be an attribute, but is used as a block`,
+          statement.nameRange,
+        );
+      } else {
+        report(
+          CODES.unknownBlock,
+          `unrecognized block name "${statement.name}"`,
+          statement.nameRange,
+          suggest(schema, statement.name),
+        );
+      }
+    }
+    if (nested) checkNestedBlock(statement, nested, seenBlocks, report);
+    seenBlocks.add(statement.name);
+    if (nested?.bodyContainsComponents) continue;
+    // Unknown blocks are still walked, so that their references keep counting.
+    checkBody(declaration, statement, nested, [...blockPath, statement.name], sites);
+  }
+
+  if (schema && lookup) reportMissing(owner, schema, seenAttributes, seenBlocks, report);
+}
+
+function checkNestedBlock(
+  block: Block,
+  schema: BlockSchema,
+  seenBlocks: ReadonlySet<string>,
+  report: (code: AnalysisCode, message: string, range: Range) => void,
+): void {
+  if (schema.labelled && block.label === null) {
+    report(CODES.missingLabel, `block "${block.name}" requires non-empty label`, block.nameRange);
+  } else if (!schema.labelled && block.label !== null) {
+    report(CODES.unexpectedLabel, `block "${block.name}" does not support specifying labels`, headerRange(block));
+  }
+  if (!schema.multiple && seenBlocks.has(block.name)) {
+    report(CODES.duplicateBlock, `block "${block.name}" may only be specified once`, block.nameRange);
+  }
+}
+
+function reportMissing(
+  owner: Block,
+  schema: BodySchema,
+  seenAttributes: ReadonlySet<string>,
+  seenBlocks: ReadonlySet<string>,
+  report: (code: AnalysisCode, message: string, range: Range) => void,
+): void {
+  const where = headerRange(owner);
+  for (const argument of schema.arguments) {
+    if (argument.required && !argument.notInSource && !seenAttributes.has(argument.name)) {
+      report(CODES.missingAttribute, `missing required attribute "${argument.name}"`, where);
+    }
+  }
+  for (const block of schema.blocks) {
+    if (block.required && !block.notInSource && !seenBlocks.has(block.name)) {
+      report(CODES.missingBlock, `missing required block "${block.name}"`, where);
+    }
+  }
+}
+
+function suggest(schema: BodySchema, name: string): string | undefined {
+  return suggestBodyNames(schema, name, 1)[0];
+}
+

@@ -1,0 +1,95 @@
+/**
+ * Reference chains: the identifier followed by the `.name` accesses directly
+ * after it, as Alloy reads them to find the component an expression names
+ * (`prometheus.exporter.self.alloy.targets`). An index or a call ends the
+ * chain: in `a.b[0].c` the chain is `a.b`.
+ */
+import type { AccessExpr, Expression, Identifier } from '../syntax/ast';
+import type { Range } from '../syntax/diagnostic';
+
+export type Chain = {
+  /** The identifier and every accessed name, in source order. */
+  parts: Identifier[];
+  /** From the first identifier to the end of the last name. */
+  range: Range;
+};
+
+/** The chain an expression consists of, or null when it is anything else. */
+export function chainOf(expr: Expression): Chain | null {
+  if (expr.kind === 'Identifier') return { parts: [{ name: expr.name, range: expr.range }], range: expr.range };
+  if (expr.kind !== 'Access') return null;
+  const names: Identifier[] = [];
+  let current: Expression = expr;
+  while (current.kind === 'Access') {
+    names.push(current.name);
+    current = current.value;
+  }
+  if (current.kind !== 'Identifier') return null;
+  names.push({ name: current.name, range: current.range });
+  names.reverse();
+  return { parts: names, range: { start: current.range.start, end: expr.range.end } };
+}
+
+/** Every chain inside an expression, in source order. */
+export function chainsIn(expr: Expression): Chain[] {
+  const out: Chain[] = [];
+  collect(expr, out);
+  return out;
+}
+
+function collect(expr: Expression, out: Chain[]): void {
+  switch (expr.kind) {
+    case 'Identifier':
+      out.push({ parts: [{ name: expr.name, range: expr.range }], range: expr.range });
+      return;
+    case 'Access':
+      collectAccess(expr, out);
+      return;
+    case 'Array':
+      for (const element of expr.elements) collect(element, out);
+      return;
+    case 'Object':
+      for (const field of expr.fields) collect(field.value, out);
+      return;
+    case 'Index':
+      collect(expr.value, out);
+      collect(expr.index, out);
+      return;
+    case 'Call':
+      collect(expr.callee, out);
+      for (const arg of expr.args) collect(arg, out);
+      return;
+    case 'Unary':
+      collect(expr.operand, out);
+      return;
+    case 'Binary':
+      collect(expr.left, out);
+      collect(expr.right, out);
+      return;
+    case 'Paren':
+      collect(expr.inner, out);
+      return;
+    case 'Literal':
+    case 'Invalid':
+      return;
+  }
+}
+
+function collectAccess(expr: AccessExpr, out: Chain[]): void {
+  const chain = chainOf(expr);
+  if (chain) {
+    out.push(chain);
+    return;
+  }
+  // The chain starts after a call, index or parenthesis: look inside that.
+  let base: Expression = expr;
+  while (base.kind === 'Access') base = base.value;
+  collect(base, out);
+}
+
+/** The dotted text of the first `count` parts of a chain. */
+export function chainText(chain: Chain, count = chain.parts.length): string {
+  let text = chain.parts[0]?.name ?? '';
+  for (let i = 1; i < count; i++) text += '.' + (chain.parts[i]?.name ?? '');
+  return text;
+}

@@ -1,0 +1,31 @@
+/**
+ * Reference cycles. Alloy evaluates components in reference order, so a
+ * component may not depend on itself through others. Every reference that
+ * lies on a cycle gets the error, so the learner sees each wire involved.
+ */
+import { componentSizes, stronglyConnectedComponents } from './cycles';
+import type { Declaration } from './declarations';
+import { CODES, diagnostic } from './diagnostics';
+import type { Reference } from './references';
+
+export function reportCycles(declarations: readonly Declaration[], references: readonly Reference[]): void {
+  const successors: number[][] = declarations.map(() => []);
+  for (const reference of references) successors[reference.from.index]!.push(reference.to.index);
+  const component = stronglyConnectedComponents(declarations.length, successors);
+  const sizes = componentSizes(component);
+
+  // The members of each cycle in declaration order, named once per cycle.
+  const members = new Map<number, string[]>();
+  for (const declaration of declarations) {
+    const c = component[declaration.index]!;
+    if (sizes[c]! > 1) (members.get(c) ?? members.set(c, []).get(c)!).push(declaration.id);
+  }
+
+  for (const reference of references) {
+    const c = component[reference.from.index]!;
+    if (sizes[c]! < 2 || component[reference.to.index] !== c) continue;
+    reference.from.diagnostics.push(
+      diagnostic('error', CODES.cycle, `cycle detected: ${members.get(c)!.join(', ')}`, reference.chain.range),
+    );
+  }
+}

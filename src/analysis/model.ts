@@ -1,0 +1,133 @@
+/**
+ * Builds the pipeline model from the file's top-level declarations and their
+ * references: a node per component (and per configuration block that sends
+ * data, such as `logging` with `write_to`), an edge per reference that
+ * carries data, and nodes of their own for the endpoints where data leaves
+ * or enters Alloy.
+ */
+import { componentSignals, findExportWire } from '../catalog';
+import type { Declaration, Scope } from './declarations';
+import { externalSites } from './externals';
+import type { Pipeline, PipelineEdge, PipelineNode, Signal } from './pipeline';
+import { argumentWire, type Reference } from './references';
+
+/** The data edge a reference makes, if any: its direction and signal. */
+export function dataFlow(reference: Reference): { from: Declaration; to: Declaration; signal: Signal } | null {
+  const { to, exportName } = reference;
+  if (!reference.fits || exportName === null || !to.schema) return null;
+  const exported = findExportWire(to.schema.name, exportName);
+  if (!exported) return null;
+  if (exported.role === 'source') return { from: to, to: reference.from, signal: 'targets' };
+  const wire = argumentWire(reference);
+  const signal = wire?.direction === 'out' ? wire.signal : exported.signals.length === 1 ? exported.signals[0]! : null;
+  return signal === null ? null : { from: reference.from, to, signal };
+}
+
+export function buildPipeline(root: Scope, references: readonly Reference[]): Pipeline {
+  const nodes = new Map<string, PipelineNode>();
+  const declarations = new Map<Declaration, PipelineNode>();
+  for (const declaration of root.byId.values()) {
+    const node = nodeOf(declaration);
+    if (!node) continue;
+    nodes.set(node.id, node);
+    declarations.set(declaration, node);
+  }
+
+  const edges = new Map<string, PipelineEdge>();
+  const addEdge = (edge: Omit<PipelineEdge, 'id'>, id = `${edge.from}->${edge.to}:${edge.path}`) => {
+    if (!edges.has(id)) edges.set(id, { id, ...edge });
+  };
+  for (const reference of references) {
+    const flow = dataFlow(reference);
+    if (!flow) continue;
+    const from = declarations.get(flow.from);
+    const to = declarations.get(flow.to);
+    if (!from || !to) continue;
+    addEdge({ from: from.id, to: to.id, signal: flow.signal, path: reference.site.path, range: reference.chain.range });
+  }
+
+  // What flows between components counts too, for those whose signals the catalog cannot tell.
+  for (const edge of edges.values()) {
+    addSignal(nodes.get(edge.from)?.emits, edge.signal);
+    addSignal(nodes.get(edge.to)?.accepts, edge.signal);
+  }
+  addExternals(declarations, nodes, edges, addEdge);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function nodeOf(declaration: Declaration): PipelineNode | null {
+  const { block, schema } = declaration;
+  if (declaration.kind === 'config' && !sendsData(declaration)) return null;
+  const signals = schema ? componentSignals(schema.name) : { accepts: [], emits: [] };
+  const dot = block.name.indexOf('.');
+  return {
+    id: declaration.id,
+    kind: declaration.kind === 'config' ? 'config' : 'component',
+    type: block.name,
+    label: block.label?.value ?? null,
+    ecosystem: dot < 0 ? block.name : block.name.slice(0, dot),
+    accepts: signals.accepts,
+    emits: signals.emits,
+    range: block.range,
+    diagnostics: declaration.diagnostics,
+  };
+}
+
+/** A configuration block takes part in data flow when it writes an argument that sends data (`write_to`). */
+function sendsData(declaration: Declaration): boolean {
+  const { schema, block } = declaration;
+  if (!schema || schema.signals.emits.length === 0) return false;
+  return block.body.some((statement) => statement.kind === 'Attribute' && statement.name.name === 'write_to');
+}
+
+function addSignal(signals: Signal[] | undefined, signal: Signal): void {
+  if (signals && !signals.includes(signal)) signals.push(signal);
+}
+
+function addExternals(
+  declarations: ReadonlyMap<Declaration, PipelineNode>,
+  nodes: Map<string, PipelineNode>,
+  edges: Map<string, PipelineEdge>,
+  addEdge: (edge: Omit<PipelineEdge, 'id'>, id: string) => void,
+): void {
+  // The signals each node sends and receives over its internal edges.
+  const incoming = new Map<string, Set<Signal>>();
+  const outgoing = new Map<string, Set<Signal>>();
+  for (const edge of edges.values()) {
+    if (edge.signal === 'targets') continue;
+    (incoming.get(edge.to) ?? incoming.set(edge.to, new Set()).get(edge.to)!).add(edge.signal);
+    (outgoing.get(edge.from) ?? outgoing.set(edge.from, new Set()).get(edge.from)!).add(edge.signal);
+  }
+
+  for (const [declaration, node] of declarations) {
+    for (const site of externalSites(declaration)) {
+      const id = `external:${site.direction}:${site.address}`;
+      let external = nodes.get(id);
+      if (!external) {
+        external = {
+          id,
+          kind: 'external',
+          type: 'endpoint',
+          label: null,
+          ecosystem: 'external',
+          accepts: [],
+          emits: [],
+          range: site.range,
+          diagnostics: [],
+          external: { direction: site.direction, address: site.address, name: site.name },
+        };
+        nodes.set(id, external);
+      }
+      const out = site.direction === 'out';
+      const flowing = (out ? incoming : outgoing).get(node.id);
+      const own = (out ? node.accepts : node.emits).filter((signal) => signal !== 'targets');
+      const signals = flowing && flowing.size > 0 && own.length > 1 ? [...flowing] : own;
+      for (const signal of signals) {
+        const from = out ? node.id : id;
+        const to = out ? id : node.id;
+        addEdge({ from, to, signal, path: site.path, range: site.range }, `${from}->${to}:${site.path}#${signal}`);
+        addSignal(out ? external.accepts : external.emits, signal);
+      }
+    }
+  }
+}

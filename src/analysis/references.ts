@@ -1,0 +1,305 @@
+/**
+ * Resolves the references in attribute values to declarations, as Alloy does:
+ * the shortest prefix of a chain that is a declared id names the component,
+ * the next name is one of its exports. Then checks what each reference gives
+ * the argument it sits in — a Loki `forward_to` needs Loki receivers, an
+ * otelcol `output.traces` needs consumers of traces — and reports, naming
+ * both sides and their signals, when it does not fit.
+ */
+import { closestName, findArgumentWire, findExport, formatType, isAssignable } from '../catalog';
+import type { ArgumentWire, ValueType } from '../catalog';
+import type { Expression } from '../syntax/ast';
+import type { AttributeSite } from './body-check';
+import { chainOf, chainsIn, chainText, type Chain } from './chains';
+import { lookupDeclaration, type Declaration, type Scope } from './declarations';
+import { CODES, diagnostic, listWords } from './diagnostics';
+import { isDeprecatedName, isGlobalName } from './scope-names';
+
+/** Where a reference sits in its attribute's value. */
+export type Placement =
+  /** It is the whole value: `targets = discovery.http.x.targets`. */
+  | 'value'
+  /** It is an element of a list literal that is the whole value: `forward_to = [x.receiver]`. */
+  | 'element'
+  /** Anywhere deeper: a function argument, an object field, an operand. */
+  | 'nested';
+
+export type Reference = {
+  from: Declaration;
+  to: Declaration;
+  /** The export read (`receiver`); null when the chain names only the component. */
+  exportName: string | null;
+  site: AttributeSite;
+  chain: Chain;
+  placement: Placement;
+  /** Whether the reference fits the argument (false when a kind error was reported for it). */
+  fits: boolean;
+};
+
+/**
+ * Finds and checks every reference of the given attributes. Chains that
+ * start with a standard-library name (`sys.env("X")`) or a `foreach`
+ * variable are not references.
+ */
+export function resolveReferences(sites: readonly AttributeSite[]): Reference[] {
+  const references: Reference[] = [];
+  for (const site of sites) {
+    const value = site.attribute.value;
+    const placements = directPlacements(value);
+    for (const chain of chainsIn(value)) {
+      const placement = placements.get(chain.range.start.offset) ?? 'nested';
+      const reference = resolveChain(site, chain, placement);
+      if (reference) references.push(reference);
+    }
+  }
+  return references;
+}
+
+/** Chains that are the whole value or an element of a list value, by start offset. */
+function directPlacements(value: Expression): Map<number, Placement> {
+  const placements = new Map<number, Placement>();
+  const whole = chainOf(value);
+  if (whole) placements.set(whole.range.start.offset, 'value');
+  if (value.kind === 'Array') {
+    for (const element of value.elements) {
+      const chain = chainOf(element);
+      if (chain) placements.set(chain.range.start.offset, 'element');
+    }
+  }
+  return placements;
+}
+
+function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): Reference | null {
+  const from = site.declaration;
+  const scope = from.scope;
+  let text = '';
+  for (let used = 1; used <= chain.parts.length; used++) {
+    text = used === 1 ? chain.parts[0]!.name : `${text}.${chain.parts[used - 1]!.name}`;
+    const to = lookupDeclaration(scope, text);
+    if (!to) continue;
+    if (to === from) {
+      from.diagnostics.push(diagnostic('error', CODES.selfReference, 'cannot reference self', chain.range));
+      return null;
+    }
+    const first = chain.parts[0]!;
+    if (isGlobalName(first.name)) {
+      from.diagnostics.push(
+        diagnostic('warning', CODES.shadowedStdlib, 'a component is shadowing an existing stdlib name', first.range),
+      );
+    }
+    const exportName = chain.parts[used]?.name ?? null;
+    const reference: Reference = { from, to, exportName, site, chain, placement, fits: true };
+    reference.fits = checkExport(reference, used) && checkKind(reference);
+    return reference;
+  }
+
+  const first = chain.parts[0]!;
+  if (scope.variables.has(first.name)) return null;
+  if (isGlobalName(first.name)) {
+    if (isDeprecatedName(first.name)) {
+      from.diagnostics.push(
+        diagnostic(
+          'warning',
+          CODES.deprecatedStdlib,
+          'this stdlib function is deprecated; please refer to the documentation for updated usage and alternatives',
+          first.range,
+        ),
+      );
+    }
+    return null;
+  }
+  from.diagnostics.push(
+    diagnostic(
+      'error',
+      CODES.unknownReference,
+      `component "${chainText(chain)}" does not exist or is out of scope`,
+      chain.range,
+      suggestReference(chain, scope),
+    ),
+  );
+  return null;
+}
+
+/**
+ * The closest declared id in scope, keeping the rest of the chain: for
+ * `loki.write.mythcal.receiver`, `loki.write.mythical.receiver`. The component
+ * name is matched first, then the label among that component's labels only,
+ * so a suggestion costs little however large the file.
+ */
+function suggestReference(chain: Chain, scope: Scope) {
+  const labelsByName = labelsInScope(scope);
+  for (let used = chain.parts.length; used >= 2; used--) {
+    const written = chainText(chain, used - 1);
+    const name = labelsByName.has(written) ? written : closestName(written, labelsByName.keys());
+    if (name === null) continue;
+    const labelPart = chain.parts[used - 1]!.name;
+    const labels = labelsByName.get(name)!;
+    const label = labels.includes(labelPart) ? labelPart : closestName(labelPart, labels);
+    if (label === null || (name === written && label === labelPart)) continue;
+    const rest = chain.parts.slice(used).map((part) => part.name);
+    return { text: [name, label, ...rest].join('.'), range: chain.range };
+  }
+  return undefined;
+}
+
+const scopeLabels = new WeakMap<Scope, Map<string, string[]>>();
+
+/** The labels of each component name visible from a scope, gathered once per scope. */
+function labelsInScope(scope: Scope): Map<string, string[]> {
+  let labelsByName = scopeLabels.get(scope);
+  if (labelsByName) return labelsByName;
+  labelsByName = new Map();
+  for (let current: Scope | null = scope; current; current = current.kind === 'template' ? current.parent : null) {
+    for (const { block } of current.byId.values()) {
+      if (block.label === null) continue;
+      const labels = labelsByName.get(block.name) ?? [];
+      labels.push(block.label.value);
+      labelsByName.set(block.name, labels);
+    }
+  }
+  scopeLabels.set(scope, labelsByName);
+  return labelsByName;
+}
+
+/** Reports an export the component does not have. */
+function checkExport(reference: Reference, used: number): boolean {
+  const { to, exportName, chain } = reference;
+  if (exportName === null || to.exports === null || to.exports.has(exportName)) return true;
+  const part = chain.parts[used]!;
+  const suggestion = closestName(exportName, to.exports);
+  const known = to.exports.size === 0 ? 'no exports' : `exports ${[...to.exports].map((e) => `"${e}"`).join(', ')}`;
+  reference.from.diagnostics.push(
+    diagnostic(
+      'error',
+      CODES.unknownExport,
+      `${to.id} has no export "${exportName}" (it has ${known})`,
+      part.range,
+      suggestion === null ? undefined : { text: suggestion, range: part.range },
+    ),
+  );
+  return false;
+}
+
+/** The type of what a reference reads, when the catalog knows it. */
+export function exportType(reference: Reference): ValueType | null {
+  const { to, exportName } = reference;
+  if (exportName === null || !to.schema) return null;
+  return findExport(to.schema.name, exportName)?.type ?? null;
+}
+
+/** The wire of the argument a reference sits in, when that argument carries data. */
+export function argumentWire(reference: Reference): ArgumentWire | undefined {
+  const { from, site } = reference;
+  return from.schema ? findArgumentWire(from.schema.name, site.path) : undefined;
+}
+
+/** Checks that a direct reference gives its argument something of the right kind. */
+function checkKind(reference: Reference): boolean {
+  const { placement, site } = reference;
+  const argument = site.argument;
+  if (placement === 'nested' || !argument) return true;
+
+  if (reference.exportName === null) return checkWholeComponent(reference, argument.type);
+  const actual = exportType(reference);
+  if (!actual) return true;
+  const expected = placement === 'element' ? elementOf(argument.type) : argument.type;
+  if (!expected) return true;
+
+  // A single receiver where a list of them is expected: `forward_to = x.receiver`.
+  if (placement === 'value' && expected.kind === 'list' && actual.kind === 'receiver') {
+    return report(
+      reference,
+      `${subject(reference)} expects a list: write [${chainText(reference.chain)}]`,
+      `[${chainText(reference.chain)}]`,
+    );
+  }
+  // A list of targets inside a list: `targets = [x.targets]`.
+  if (placement === 'element' && isTargetList(actual) && argument.type.kind === 'list' && isTargetList(argument.type)) {
+    return report(
+      reference,
+      `${chainText(reference.chain)} is already a list of targets: write ${site.path} = ${chainText(reference.chain)} without brackets`,
+    );
+  }
+  if (!isOpaque(expected) && !isOpaque(actual)) return true;
+  if (isAssignable(expected, actual)) return true;
+  return report(
+    reference,
+    `${subject(reference)} expects ${describePlural(expected)}, but ${chainText(reference.chain)} is ${describe(actual)}${conversionHint(expected, actual)}`,
+  );
+}
+
+/** `forward_to = [loki.write.x]`: the component itself where one of its exports is wanted. */
+function checkWholeComponent(reference: Reference, argumentType: ValueType): boolean {
+  const expected = reference.placement === 'element' ? elementOf(argumentType) : argumentType;
+  if (!expected || !isOpaque(expected) || !reference.to.schema) return true;
+  const fitting = reference.to.schema.exports.find((e) => isAssignable(expected, e.type));
+  const text = chainText(reference.chain);
+  return report(
+    reference,
+    `${subject(reference)} expects ${describePlural(expected)}, but ${text} is a component`,
+    fitting ? `${text}.${fitting.name}` : undefined,
+  );
+}
+
+function report(reference: Reference, message: string, suggestion?: string): false {
+  const range = reference.chain.range;
+  reference.from.diagnostics.push(
+    diagnostic('error', CODES.referenceKind, message, range, suggestion === undefined ? undefined : { text: suggestion, range }),
+  );
+  return false;
+}
+
+/** `prometheus.scrape.loki forward_to` */
+function subject(reference: Reference): string {
+  return `${reference.from.id} ${reference.site.path}`;
+}
+
+function elementOf(type: ValueType): ValueType | null {
+  return type.kind === 'list' ? type.element : null;
+}
+
+function isTargetList(type: ValueType): boolean {
+  return type.kind === 'list' && type.element.kind === 'map';
+}
+
+/** Receivers and capsules: values only components make, so a mismatch is certain. */
+function isOpaque(type: ValueType): boolean {
+  return type.kind === 'receiver' || type.kind === 'capsule';
+}
+
+const ECOSYSTEM_RECEIVERS: Record<string, { singular: string; plural: string }> = {
+  LogsReceiver: { singular: 'a Loki logs receiver', plural: 'Loki logs receivers' },
+  MetricsReceiver: { singular: 'a Prometheus metrics receiver', plural: 'Prometheus metrics receivers' },
+  ProfilesReceiver: { singular: 'a Pyroscope profiles receiver', plural: 'Pyroscope profiles receivers' },
+};
+
+function describe(type: ValueType): string {
+  if (type.kind === 'receiver') {
+    if (type.receiver === 'otelcol.Consumer') return `an OpenTelemetry consumer of ${listWords(type.signals, 'telemetry')}`;
+    return ECOSYSTEM_RECEIVERS[type.receiver ?? '']?.singular ?? 'a receiver';
+  }
+  if (isTargetList(type)) return 'a list of targets';
+  if (type.kind === 'capsule') return type.name === 'otelcol.Handler' ? 'an authentication handler' : 'a list of relabeling rules';
+  return `a value of type ${formatType(type)}`;
+}
+
+function describePlural(type: ValueType): string {
+  if (type.kind === 'receiver') {
+    if (type.receiver === 'otelcol.Consumer') return `OpenTelemetry consumers of ${listWords(type.signals, 'telemetry')}`;
+    return ECOSYSTEM_RECEIVERS[type.receiver ?? '']?.plural ?? 'receivers';
+  }
+  return describe(type);
+}
+
+/** Names the component that converts between the two ecosystems, when there is one. */
+function conversionHint(expected: ValueType, actual: ValueType): string {
+  if (expected.kind !== 'receiver' || actual.kind !== 'receiver') return '';
+  const toOtel = expected.receiver === 'otelcol.Consumer';
+  const fromOtel = actual.receiver === 'otelcol.Consumer';
+  if (toOtel === fromOtel) return '';
+  const converters: Record<string, string> = toOtel
+    ? { LogsReceiver: 'otelcol.receiver.loki', MetricsReceiver: 'otelcol.receiver.prometheus' }
+    : { LogsReceiver: 'otelcol.exporter.loki', MetricsReceiver: 'otelcol.exporter.prometheus' };
+  const converter = converters[(toOtel ? actual.receiver : expected.receiver) ?? ''];
+  return converter ? ` (${converter} converts between them)` : '';
+}
