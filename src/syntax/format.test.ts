@@ -65,6 +65,16 @@ describe('format', () => {
     expect(result.diagnostics.map((d) => d.message)).toEqual(['expected expression, got EOF']);
   });
 
+  it('formats chains and lines far longer than the call stack is deep', () => {
+    const terms = Array.from({ length: 20_000 }, (_, i) => `k${i}`);
+    const sum = `x = ${terms.join(' + ')}`;
+    expect(format(sum + '\n').text).toBe(sum + '\n');
+    const access = `x = a${'.b[0](1)'.repeat(20_000)}`;
+    expect(format(access + '\n').text).toBe(access + '\n');
+    const object = `x = {${terms.map((key) => `${key} = 1`).join(', ')}}`;
+    expect(format(object + '\n').text).toBe(object + '\n');
+  });
+
   it('is idempotent on formatted output', () => {
     const once = format('a {\nb = [1,\n2]\n// c\nccc = {x = 1, yy = 2}\n}\n').text;
     expect(format(once).text).toBe(once);

@@ -43,7 +43,7 @@ function emptyCell(): Cell {
 class TabWriter {
   private lines: Cell[][] = [[]];
   private cell: Cell = emptyCell();
-  /** Column widths of the enclosing columns while formatting. */
+  /** Widths of the columns being aligned, from the first. */
   private readonly widths: number[] = [];
 
   constructor(private readonly out: ChunkSink) {}
@@ -72,7 +72,7 @@ class TabWriter {
 
   flush(): void {
     if (this.cell.chunks.length > 0) this.terminateCell(false);
-    this.format(0, this.lines.length);
+    this.format();
     this.lines = [[]];
     this.cell = emptyCell();
   }
@@ -91,30 +91,45 @@ class TabWriter {
     return line.length;
   }
 
-  /** Aligns column `widths.length` over lines [first, end) and writes them. */
-  private format(first: number, end: number): void {
-    const column = this.widths.length;
-    let start = first;
-    for (let i = first; i < end; i++) {
-      if (column >= this.lines[i]!.length - 1) continue;
-      // Line i opens a run of lines that have this column.
-      this.writeLines(start, i);
-      start = i;
+  /**
+   * Aligns and writes all buffered lines. Go's tabwriter recurses into each
+   * run of lines sharing a column to align the next column; the frames here
+   * stand for that recursion (a line can have thousands of cells). The frame
+   * at depth d aligns column d over lines [start, end).
+   */
+  private format(): void {
+    const frames: Array<{ start: number; end: number; next: number }> = [
+      { start: 0, end: this.lines.length, next: 0 },
+    ];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const column = frames.length - 1;
+      let first = frame.next;
+      while (first < frame.end && column >= this.lines[first]!.length - 1) first++;
+      if (first >= frame.end) {
+        this.writeLines(frame.start, frame.end);
+        frames.pop();
+        this.widths.pop();
+        continue;
+      }
+      // Line `first` opens a run of lines that have this column.
+      this.writeLines(frame.start, first);
+      let end = first;
       let width = 0;
       let discardable = true;
-      for (; i < end; i++) {
-        const line = this.lines[i]!;
+      for (; end < frame.end; end++) {
+        const line = this.lines[end]!;
         if (column >= line.length - 1) break;
         const cell = line[column]!;
         width = Math.max(width, cell.width + PADDING);
         if (cell.width > 0 || cell.hard) discardable = false;
       }
       this.widths.push(discardable ? 0 : width);
-      this.format(start, i);
-      this.widths.pop();
-      start = i;
+      // Line `end` lacks the column, so this frame resumes after it.
+      frame.start = end;
+      frame.next = end + 1;
+      frames.push({ start: first, end, next: first });
     }
-    this.writeLines(start, end);
   }
 
   private writeLines(first: number, end: number): void {

@@ -6,11 +6,14 @@
  */
 import type { Position } from '../diagnostic';
 import type {
+  AccessExpr,
   ArrayExpr,
   Attribute,
+  BinaryExpr,
   Block,
   CallExpr,
   Expression,
+  IndexExpr,
   ObjectExpr,
   ObjectField,
   Statement,
@@ -78,20 +81,9 @@ export class Walker {
         this.object(e);
         break;
       case 'Access':
-        this.expression(e.value);
-        p.punct('.');
-        p.word(e.name.name, 'IDENT');
-        break;
       case 'Index':
-        this.expression(e.value);
-        this.at(this.source.tokenAfter(e.value.range.end));
-        p.punct('[');
-        this.expression(e.index);
-        this.at(lastCharacter(e));
-        p.punct(']');
-        break;
       case 'Call':
-        this.call(e);
+        this.postfixChain(e);
         break;
       case 'Unary':
         this.at(e.operatorRange.start);
@@ -99,12 +91,7 @@ export class Walker {
         this.expression(e.operand);
         break;
       case 'Binary':
-        this.expression(e.left);
-        p.space('blank');
-        this.at(e.operatorRange.start);
-        p.punct(e.operator);
-        p.space('blank');
-        this.expression(e.right);
+        this.binaryChain(e);
         break;
       case 'Paren':
         p.punct('(');
@@ -119,6 +106,51 @@ export class Walker {
 
   private at(position: Position): void {
     this.p.at(this.source.at(position));
+  }
+
+  /**
+   * `a + b + c` nests on the left as deep as the chain is long, so chains are
+   * walked iteratively (everything else nests only as deep as the parser allows).
+   */
+  private binaryChain(e: BinaryExpr): void {
+    const p = this.p;
+    const chain: BinaryExpr[] = [];
+    let left: Expression = e;
+    for (; left.kind === 'Binary'; left = left.left) chain.push(left);
+    this.expression(left);
+    for (const binary of chain.reverse()) {
+      p.space('blank');
+      this.at(binary.operatorRange.start);
+      p.punct(binary.operator);
+      p.space('blank');
+      this.expression(binary.right);
+    }
+  }
+
+  /** `a.b[0](1)`: walked iteratively like binary chains. */
+  private postfixChain(e: AccessExpr | IndexExpr | CallExpr): void {
+    const p = this.p;
+    const chain: Array<AccessExpr | IndexExpr | CallExpr> = [];
+    let base: Expression = e;
+    while (base.kind === 'Access' || base.kind === 'Index' || base.kind === 'Call') {
+      chain.push(base);
+      base = base.kind === 'Call' ? base.callee : base.value;
+    }
+    this.expression(base);
+    for (const postfix of chain.reverse()) {
+      if (postfix.kind === 'Access') {
+        p.punct('.');
+        p.word(postfix.name.name, 'IDENT');
+      } else if (postfix.kind === 'Index') {
+        this.at(this.source.tokenAfter(postfix.value.range.end));
+        p.punct('[');
+        this.expression(postfix.index);
+        this.at(lastCharacter(postfix));
+        p.punct(']');
+      } else {
+        this.callArguments(postfix);
+      }
+    }
   }
 
   private attribute(statement: Attribute): void {
@@ -227,10 +259,10 @@ export class Walker {
     return this.source.lineAfter(start, keyBytes - 3);
   }
 
-  private call(call: CallExpr): void {
+  /** `(args)` of a call whose callee has been walked. */
+  private callArguments(call: CallExpr): void {
     const p = this.p;
     const args = call.args;
-    this.expression(call.callee);
     p.punct('(');
     let previousLine = this.source.tokenAfter(call.callee.range.end).line;
     args.forEach((arg, i) => {
