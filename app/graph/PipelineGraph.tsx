@@ -28,10 +28,16 @@ import { SignalEdge } from './SignalEdge';
 import { TextAlternative } from './TextAlternative';
 import { useGraphView } from './useGraphView';
 import { useLayout } from './useLayout';
+import { useRevealNode } from './useRevealNode';
 
 const NODE_TYPES = { pipeline: PipelineNode };
 const EDGE_TYPES = { signal: SignalEdge };
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+const ARIA_LABELS = {
+  'node.a11yDescription.default':
+    'Press Enter to show this block in the editor. Arrow keys move to the next component: right and left follow the connections.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter to show this block in the editor.',
+};
 const ARROW_DIRECTIONS: Record<string, Direction> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -63,6 +69,7 @@ function GraphCanvas({
   const rootRef = useRef<HTMLDivElement>(null);
   const textId = useId();
   const { fitView } = useReactFlow();
+  useRevealNode(highlightedNodeId, view, layout, rootRef);
 
   const elements = useMemo(
     () =>
@@ -148,6 +155,7 @@ function GraphCanvas({
         minZoom={0.1}
         maxZoom={2.5}
         aria-label={ariaLabel}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <GraphToolbar
           view={view}
