@@ -7,8 +7,9 @@ export type { GraphTheme } from '../../src/graph-model/palette';
 /** Props of `PipelineGraph`, the live graph of the learner's pipeline. */
 export type PipelineGraphProps = {
   /**
-   * The latest analysed pipeline; pass a new one on every edit. `null` before
-   * the first analysis has finished (the graph shows an empty state).
+   * The latest analysed pipeline; pass a new one on every edit. `null` while
+   * no analysis is available: before the first one the graph shows an empty
+   * state, afterwards it keeps what it last drew.
    */
   pipeline: Pipeline | null;
   /**
@@ -24,6 +25,8 @@ export type PipelineGraphProps = {
   /**
    * Called when the learner clicks a node or presses Enter on it, with the
    * node's id and its declaration range (to reveal and select it in the editor).
+   * For a node kept from the last good pipeline while a syntax error hides it,
+   * the range is where the block was in that version of the file.
    */
   onSelectNode?: (nodeId: string, range: Range) => void;
   /** Accessible name of the graph region; defaults to `Pipeline graph`. */

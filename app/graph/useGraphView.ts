@@ -22,7 +22,7 @@ export function useGraphView(
   const [derived, setDerived] = useState<Derived>(() => derive(null, pipeline, diagnostics));
   if (derived.pipeline !== pipeline || derived.diagnostics !== diagnostics) {
     // Adjusting state while rendering: React re-renders at once, before painting.
-    const next = derive(derived.lastGood, pipeline, diagnostics);
+    const next = derive(derived, pipeline, diagnostics);
     setDerived(next);
     return next.view;
   }
@@ -30,11 +30,13 @@ export function useGraphView(
 }
 
 function derive(
-  lastGood: Pipeline | null,
+  previous: Derived | null,
   pipeline: Pipeline | null,
   diagnostics: readonly Diagnostic[],
 ): Derived {
-  if (pipeline === null) return { pipeline, diagnostics, lastGood, view: null };
+  // No pipeline (yet): keep whatever was drawn rather than going blank.
+  const lastGood = previous?.lastGood ?? null;
+  if (pipeline === null) return { pipeline, diagnostics, lastGood, view: previous?.view ?? null };
   const result = mergeWithLastGood(lastGood, pipeline, diagnostics);
   return { pipeline, diagnostics, lastGood: result.lastGood, view: toGraphView(result.merged) };
 }
