@@ -8,7 +8,8 @@
  * Byte columns: a code point counts as many bytes as UTF-8 needs for it. A
  * lone surrogate counts as one byte: it is how a string models one source
  * byte that was not valid UTF-8 (the scanner reports it as
- * `illegal UTF-8 encoding`, just as Alloy reports the byte).
+ * `illegal UTF-8 encoding`, just as Alloy reports the byte). Decoders that
+ * keep such bytes map byte 0x80–0xFF to U+DC80–U+DCFF.
  */
 import type { Position } from './diagnostic';
 

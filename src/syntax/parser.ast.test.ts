@@ -257,6 +257,18 @@ describe('error recovery', () => {
     expect(ast.body.map((s) => s.kind === 'Attribute' && s.name.name)).toEqual(['a', 'c', 'g']);
   });
 
+  it('measures a dotted attribute name in bytes, as Alloy does', () => {
+    const source = 'é./* c */x = 1';
+    const [diagnostic] = parse(source).diagnostics;
+    // "é.x" is 4 bytes long: the range ends where byte 4 of the source ends.
+    expect(diagnostic && text(source, diagnostic.range)).toBe('é./');
+  });
+
+  it('takes an unterminated label without its last byte, as Alloy does', () => {
+    const messages = parse('a "日本\n').diagnostics.map((d) => d.message);
+    expect(messages).toContain('expected block label to be a valid identifier, but got "日\\xe6\\x9c"');
+  });
+
   it('gives diagnostic ranges over the offending token, zero-width at terminators and the end', () => {
     const ranges = (source: string) =>
       parse(source).diagnostics.map((d) => [d.message, text(source, d.range)]);

@@ -29,7 +29,7 @@ import type {
 } from './ast';
 import type { Diagnostic, Position, Range } from './diagnostic';
 import { isValidIdentifier } from './identifier';
-import { LineIndex } from './line-index';
+import { LineIndex, utf8Length } from './line-index';
 import { Scanner, syntaxDiagnostic } from './scanner';
 import { binaryPrecedence, quoteText, type TokenKind } from './token';
 
@@ -63,6 +63,31 @@ export const MAX_NESTING = 200;
 /** Tokens at which skipping over a broken expression stops. */
 function endsExpression(kind: TokenKind): boolean {
   return kind === 'TERMINATOR' || kind === ')' || kind === '}' || kind === ']' || kind === ',';
+}
+
+/**
+ * A string literal without its first and last byte, which is how Alloy
+ * takes labels and quoted keys: the text between the quotes, '' if none.
+ * An unterminated literal loses its last byte instead of a quote; when that
+ * splits a character, its remaining bytes become the lone surrogates that
+ * stand for bytes (see line-index.ts), as they would in Alloy's message.
+ */
+function betweenQuotes(literal: string): string {
+  const last = literal.charCodeAt(literal.length - 1);
+  if (last < 0x80 || (last >= 0xdc00 && last <= 0xdfff && !isHighSurrogate(literal, literal.length - 2))) {
+    return literal.length > 2 ? literal.slice(1, -1) : '';
+  }
+  if (utf8Length(literal) <= 2) return '';
+  const lastStart = isHighSurrogate(literal, literal.length - 2) ? literal.length - 2 : literal.length - 1;
+  const bytes = new TextEncoder().encode(literal.slice(lastStart));
+  let partial = '';
+  for (let i = 0; i < bytes.length - 1; i++) partial += String.fromCharCode(0xdc00 + (bytes[i] ?? 0));
+  return literal.slice(1, lastStart) + partial;
+}
+
+function isHighSurrogate(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** A statement's leading name: `a.b.c "label"`, read before knowing whether it names a block or an attribute. */
@@ -190,6 +215,18 @@ class Parser {
     return { start, end: this.lines.position(end) };
   }
 
+  /** The offset `bytes` UTF-8 bytes after `start` (past a character the count ends inside). */
+  private offsetAfterBytes(start: number, bytes: number): number {
+    const source = this.source;
+    let offset = start;
+    for (let count = 0; count < bytes && offset < source.length;) {
+      const width = isHighSurrogate(source, offset) && offset + 1 < source.length ? 2 : 1;
+      count += utf8Length(source, offset, offset + width);
+      offset += width;
+    }
+    return offset;
+  }
+
   /**
    * Enters a nested block or expression; false (after reporting once and
    * skipping the rest of the input) when that would go too deep.
@@ -272,10 +309,10 @@ class Parser {
     if (this.at('=')) {
       this.next();
       if (name.fragments.length !== 1) {
-        // Alloy measures the range as the length of the joined name, even
-        // when comments or blanks sit between the parts.
+        // Alloy measures the range as the byte length of the joined name,
+        // even when comments or blanks sit between the parts.
         const start = name.firstRange.start.offset;
-        const joinedEnd = Math.min(start + name.fragments.join('.').length, this.source.length);
+        const joinedEnd = this.offsetAfterBytes(start, utf8Length(name.fragments.join('.')));
         this.report('attribute names may only consist of a single identifier with no "."', start, joinedEnd);
       } else if (name.label) {
         this.report('attribute names may not have labels', name.label.start, name.label.end);
@@ -358,9 +395,8 @@ class Parser {
         if (literal[0] !== '"') {
           this.error(`expected block label to be a double quoted string, but got ${quoteText(literal)}`);
         }
-        let value = '';
-        if (literal.length > 2) {
-          value = literal.slice(1, -1);
+        const value = betweenQuotes(literal);
+        if (value !== '') {
           if (!isValidIdentifier(value)) {
             this.error(`expected block label to be a valid identifier, but got ${quoteText(value)}`);
           }
@@ -605,9 +641,10 @@ class Parser {
     let key: { name: string; quoted: boolean; range: Range } | null = null;
     if (this.at('STRING') || this.at('IDENT')) {
       // A quoted key is stored without its quotes, except the empty `""`.
-      const quoted = this.at('STRING') && this.lit.length > 2;
+      const unquoted = this.at('STRING') ? betweenQuotes(this.lit) : '';
+      const quoted = unquoted !== '';
       key = {
-        name: quoted ? this.lit.slice(1, -1) : this.lit,
+        name: quoted ? unquoted : this.lit,
         quoted,
         range: this.range(this.pos, this.end),
       };

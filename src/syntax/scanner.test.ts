@@ -7,7 +7,7 @@ import {
   loadVectors,
   type ScannerVector,
 } from '../../test/conformance/vectors';
-import { scan } from './scanner';
+import { scan, Scanner } from './scanner';
 
 function scanLikeVector(vector: ScannerVector) {
   const input = vector.inputHex !== undefined ? decodeHex(vector.inputHex) : (vector.input ?? '');
@@ -80,6 +80,22 @@ describe('scan', () => {
   it('reports a read error once even when a comment is looked ahead of', () => {
     const { diagnostics } = scan('a = 1 /* \0 */\n');
     expect(diagnostics.map((d) => d.message)).toEqual(['illegal character NUL']);
+  });
+
+  it('reports read errors in a looked-ahead comment before the terminator, as Alloy first does', () => {
+    const source = 'a = 1 /* \ufeff';
+    const events: string[] = [];
+    const scanner = new Scanner(source, (message) => events.push(message));
+    while (scanner.next() !== 'EOF') events.push(scanner.kind);
+    expect(events).toEqual([
+      'IDENT',
+      '=',
+      'NUMBER',
+      'illegal byte order mark',
+      'TERMINATOR',
+      'block comment not terminated',
+      'COMMENT',
+    ]);
   });
 
   it('keeps a carriage return that separates * and / in a block comment', () => {

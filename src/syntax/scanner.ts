@@ -95,8 +95,12 @@ export class Scanner {
   private readOffset = 0;
   /** Whether the next newline or end of input ends a statement. */
   private insertTerm = false;
-  /** Set while looking ahead, so characters read twice report errors once. */
-  private silent = false;
+  /**
+   * Offset up to which characters have been read before. Looking ahead
+   * reads some characters twice; their read errors are reported the first
+   * time only.
+   */
+  private readMark = 0;
 
   constructor(source: string, onError: ScanErrorHandler | null = null, options: ScanOptions = {}) {
     this.src = source;
@@ -269,21 +273,24 @@ export class Scanner {
     this.offset = off;
     let c = src.charCodeAt(off);
     let width = 1;
+    let readError: string | null = null;
     if (c === 0) {
-      this.error('illegal character NUL', off, off + 1);
+      readError = 'illegal character NUL';
     } else if (c >= 0xd800 && c <= 0xdfff) {
       const low = c <= 0xdbff ? src.charCodeAt(off + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
         c = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
         width = 2;
       } else {
-        this.error('illegal UTF-8 encoding', off, off + 1);
+        readError = 'illegal UTF-8 encoding';
         c = REPLACEMENT;
       }
     } else if (c === BOM && off > 0) {
-      this.error('illegal byte order mark', off, off + 1);
+      readError = 'illegal byte order mark';
     }
+    if (readError !== null && off >= this.readMark) this.error(readError, off, off + 1);
     this.readOffset = off + width;
+    if (this.readOffset > this.readMark) this.readMark = this.readOffset;
     this.ch = c;
   }
 
@@ -310,7 +317,7 @@ export class Scanner {
   }
 
   private error(message: string, start: number, end: number): void {
-    if (!this.silent && this.onError !== null) this.onError(message, start, end);
+    if (this.onError !== null) this.onError(message, start, end);
   }
 
   private skipWhitespace(): void {
@@ -506,13 +513,11 @@ export class Scanner {
    * Whether the comment starting at `slash` (`ch` is its second character)
    * runs to the end of its line: a `//` comment, or `/* *\/` comments
    * followed only by blanks and further such comments up to a newline or the
-   * end of input, or a block comment holding a newline. Looks ahead silently
-   * and restores the scanner state.
+   * end of input, or a block comment holding a newline. Looks ahead and
+   * restores the scanner state.
    */
   private commentEndsLine(slash: number): boolean {
-    this.silent = true;
     const endsLine = this.lookAheadForLineEnd();
-    this.silent = false;
     this.seek(slash + 1);
     return endsLine;
   }

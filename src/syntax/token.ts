@@ -109,14 +109,16 @@ const SHORT_ESCAPES: Record<number, string> = {
 /**
  * Text in double quotes with Go's escaping (`%q`), as Alloy's messages quote
  * names and labels: printable characters stay, `"` and `\` are escaped, the
- * rest become `\n`, `\x07`, `\u00a0`-style escapes. A lone surrogate (an
- * undecodable byte, see line-index.ts) shows as `\ufffd`.
+ * rest become `\n`, `\x07`, `\u00a0`-style escapes. A lone surrogate
+ * U+DC80–U+DCFF stands for an undecodable byte (see line-index.ts) and shows
+ * as that byte, `\x80`–`\xff`; any other lone surrogate as `\ufffd`.
  */
 export function quoteText(text: string): string {
   let out = '"';
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
     if (cp === 0x22 || cp === 0x5c) out += '\\' + char;
+    else if (cp >= 0xdc80 && cp <= 0xdcff) out += '\\x' + (cp & 0xff).toString(16);
     else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\ufffd';
     else if (isPrintable(cp)) out += char;
     else if (SHORT_ESCAPES[cp] !== undefined) out += SHORT_ESCAPES[cp];
