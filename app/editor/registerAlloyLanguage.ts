@@ -1,7 +1,8 @@
 /**
  * Teaches Monaco the Alloy language: its tokens, its editing rules, its
- * colour themes and the language features in ./features.
+ * colour themes and its language features.
  */
+import { registerAlloyLanguageFeatures } from './alloyLanguageFeatures';
 import { alloyLanguageConfiguration } from './alloyLanguageConfiguration';
 import { alloyMonarch } from './alloyMonarch';
 import { ALLOY_THEME_NAME, ALLOY_TOKEN_STYLES } from './alloyThemes';
@@ -18,6 +19,7 @@ export function registerAlloyLanguage(monaco: Monaco): void {
   });
   monaco.languages.setMonarchTokensProvider(ALLOY_LANGUAGE_ID, alloyMonarch);
   monaco.languages.setLanguageConfiguration(ALLOY_LANGUAGE_ID, alloyLanguageConfiguration);
+  registerAlloyLanguageFeatures(monaco, ALLOY_LANGUAGE_ID);
   for (const theme of ['light', 'dark'] as const) {
     monaco.editor.defineTheme(ALLOY_THEME_NAME[theme], {
       base: theme === 'dark' ? 'vs-dark' : 'vs',
