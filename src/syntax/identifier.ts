@@ -12,11 +12,22 @@ const KEYWORDS = new Set(['true', 'false', 'null']);
  */
 export function isValidIdentifier(text: string): boolean {
   if (text === '' || KEYWORDS.has(text)) return false;
+  if (isAsciiIdentifier(text)) return true;
   let first = true;
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
     if (!(isLetter(cp) || (!first && isDigit(cp)))) return false;
     first = false;
+  }
+  return true;
+}
+
+/** The common case, checked without decoding: ASCII letters, `_`, and digits after the first. */
+function isAsciiIdentifier(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+    if (!letter && !(i > 0 && c >= 0x30 && c <= 0x39)) return false;
   }
   return true;
 }
