@@ -1,4 +1,7 @@
-/** What the line colours and patterns mean; every entry pairs a sample line with words. */
+/**
+ * What the lines and boxes mean. Each signal pairs a sample line, which shows
+ * its dash pattern, with its name, so colour is never the only cue.
+ */
 import { SIGNAL_STYLES, SIGNALS } from '../../src/graph-model/palette';
 
 export function Legend() {
@@ -7,33 +10,38 @@ export function Legend() {
       <summary>Legend</summary>
       <ul>
         {SIGNALS.map((signal) => {
-          const dash = SIGNAL_STYLES[signal].dash;
+          const { dash, pattern } = SIGNAL_STYLES[signal];
           return (
-            <li key={signal} data-signal={signal}>
-              <svg width="36" height="10" aria-hidden="true">
+            <li key={signal} data-signal={signal} title={`${signal}: ${pattern}`}>
+              <svg width="28" height="8" aria-hidden="true">
                 <line
                   x1="1"
-                  y1="5"
-                  x2="35"
-                  y2="5"
+                  y1="4"
+                  x2="27"
+                  y2="4"
                   stroke={`var(--pg-signal-${signal})`}
                   strokeWidth="2.5"
                   strokeDasharray={dash === 'none' ? undefined : dash}
                 />
               </svg>
-              {SIGNAL_STYLES[signal].description}
+              {signal}
+              <span className="pg-visually-hidden">: {pattern}</span>
             </li>
           );
         })}
-        <li>
+        <li title="External endpoint: dashed box">
           <span className="pg-legend__swatch pg-legend__swatch--external" aria-hidden="true" />
-          External endpoint (dashed box)
+          endpoint
+          <span className="pg-visually-hidden">: dashed box</span>
         </li>
-        <li>
+        <li title="Has errors: red box with an exclamation mark; hover or focus it for the messages">
           <span className="pg-legend__swatch pg-legend__swatch--error" aria-hidden="true">
             !
           </span>
-          Has errors (hover for details)
+          error
+          <span className="pg-visually-hidden">
+            : red box with an exclamation mark; hover or focus it for the messages
+          </span>
         </li>
       </ul>
     </details>

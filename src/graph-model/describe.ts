@@ -28,10 +28,10 @@ function kindPhrase(node: GraphNodeView): string {
       return `${node.ecosystem} component`;
     case 'config':
       return 'configuration block';
-    case 'external':
-      return node.direction === 'in'
-        ? `external source at ${node.subtitle ?? node.title}`
-        : `external destination at ${node.subtitle ?? node.title}`;
+    case 'external': {
+      const role = node.direction === 'in' ? 'external source' : 'external destination';
+      return node.subtitle === null ? role : `${role} at ${node.subtitle}`;
+    }
   }
 }
 

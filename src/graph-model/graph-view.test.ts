@@ -28,7 +28,7 @@ describe('toGraphView', () => {
       direction: 'out',
     });
     const otlp = view.nodes.find((node) => node.id === 'external:in:0.0.0.0:4317');
-    expect(otlp?.direction).toBe('in');
+    expect(otlp).toMatchObject({ title: '0.0.0.0:4317', subtitle: null, direction: 'in' });
   });
 
   it('gives every node a size fixed by its kind, whatever its text', () => {

@@ -15,7 +15,7 @@ export type GraphNodeView = {
   kind: PipelineNodeKind;
   /** First line: the component or block name, or the endpoint's short name. */
   title: string;
-  /** Second line: the label, or the endpoint's address; null when there is none. */
+  /** Second line: the label, or the endpoint's address if it differs from its name; null when there is none. */
   subtitle: string | null;
   ecosystem: string;
   /** For external nodes: whether data leaves Alloy there (`out`) or enters from there (`in`). */
@@ -55,7 +55,7 @@ export function toGraphView({ pipeline, broken, stale }: MergedPipeline): GraphV
       id: node.id,
       kind: node.kind,
       title: node.external?.name ?? node.type,
-      subtitle: node.external ? node.external.address : node.label,
+      subtitle: node.external ? addressUnlessName(node.external) : node.label,
       ecosystem: node.ecosystem,
       direction: node.external?.direction ?? null,
       status: stale.has(node.id) ? 'stale' : syntaxErrors.length > 0 ? 'broken' : 'current',
@@ -103,6 +103,11 @@ function laneOffsets(edges: readonly LaneEdge[]): Map<string, number> {
     sorted.forEach((edge, index) => lanes.set(edge.id, index - (sorted.length - 1) / 2));
   }
   return lanes;
+}
+
+/** An endpoint's address adds nothing when it is its name (`0.0.0.0:4317`). */
+function addressUnlessName({ address, name }: ExternalEndpoint): string | null {
+  return address === name ? null : address;
 }
 
 function unique(messages: string[]): string[] {

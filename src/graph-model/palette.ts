@@ -13,35 +13,35 @@ export type SignalStyle = {
   color: Record<GraphTheme, string>;
   /** SVG `stroke-dasharray`; `none` draws a solid line. Distinct per signal so colour is never the only cue. */
   dash: string;
-  /** What the legend says about the signal. */
-  description: string;
+  /** The line pattern in words, for the legend. */
+  pattern: string;
 };
 
 export const SIGNAL_STYLES: Record<Signal, SignalStyle> = {
   metrics: {
     color: { light: '#c2410c', dark: '#fb923c' },
     dash: 'none',
-    description: 'Metrics (solid line)',
+    pattern: 'solid line',
   },
   logs: {
     color: { light: '#15803d', dark: '#4ade80' },
     dash: '10 5',
-    description: 'Logs (long dashes)',
+    pattern: 'long dashes',
   },
   traces: {
     color: { light: '#1d4ed8', dark: '#60a5fa' },
     dash: '2 4',
-    description: 'Traces (dots)',
+    pattern: 'dots',
   },
   profiles: {
     color: { light: '#a21caf', dark: '#e879f9' },
     dash: '12 4 2 4',
-    description: 'Profiles (dash and dot)',
+    pattern: 'dash and dot',
   },
   targets: {
     color: { light: '#4b5563', dark: '#cbd5e1' },
     dash: '5 3 1 3 1 3',
-    description: 'Targets (dash and two dots)',
+    pattern: 'dash and two dots',
   },
 };
 

@@ -115,7 +115,7 @@ function legendRow(left: number, top: number, theme: GraphTheme): string {
     const dash = style.dash === 'none' ? '' : ` stroke-dasharray="${style.dash}"`;
     return (
       `<line x1="${round(x)}" y1="${round(y)}" x2="${round(x + 32)}" y2="${round(y)}" stroke="${style.color[theme]}" stroke-width="2.5"${dash}/>` +
-      `<text x="${round(x + 40)}" y="${round(y + 4)}" font-family="${FONT}" font-size="11" fill="${surface.text}">${escapeXml(style.description)}</text>`
+      `<text x="${round(x + 40)}" y="${round(y + 4)}" font-family="${FONT}" font-size="11" fill="${surface.text}">${signal}: ${style.pattern}</text>`
     );
   }).join('');
 }
