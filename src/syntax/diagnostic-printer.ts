@@ -27,7 +27,8 @@ type BytePosition = { line: number; column: number };
 /**
  * Renders `diagnostics` in order, separated by blank lines. `files` maps file
  * names to their text (the nameless source under `''`); without the text
- * only the header line is printed.
+ * only the header line is printed, with our (UTF-16) column since the byte
+ * column cannot be known.
  */
 export function printDiagnostics(
   diagnostics: readonly FileDiagnostic[],

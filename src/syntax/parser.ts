@@ -395,11 +395,10 @@ class Parser {
         if (literal[0] !== '"') {
           this.error(`expected block label to be a double quoted string, but got ${quoteText(literal)}`);
         }
+        // An empty label is accepted and means no label.
         const value = betweenQuotes(literal);
-        if (value !== '') {
-          if (!isValidIdentifier(value)) {
-            this.error(`expected block label to be a valid identifier, but got ${quoteText(value)}`);
-          }
+        if (value !== '' && !isValidIdentifier(value)) {
+          this.error(`expected block label to be a valid identifier, but got ${quoteText(value)}`);
         }
         name.label = { value, start: this.pos, end: this.end };
       } else {

@@ -23,6 +23,8 @@ export type ScanOptions = {
   terminators?: boolean;
 };
 
+// Typed as plain numbers so that comparing `this.ch` with them never narrows
+// its type (the compiler cannot see that `read()` changes it).
 const EOF: number = -1;
 const BOM: number = 0xfeff;
 const REPLACEMENT: number = 0xfffd;
