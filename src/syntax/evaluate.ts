@@ -20,6 +20,33 @@ import { binaryOp, unaryOp } from './eval/operators';
 import type { Scope } from './eval/scope';
 import { DEPRECATED_NAMES, standardLibrary } from './stdlib';
 
+export type {
+  AlloyType,
+  ArrayValue,
+  BoolValue,
+  CapsuleValue,
+  FloatValue,
+  FunctionValue,
+  HostCapsuleValue,
+  IntValue,
+  NullValue,
+  NumberKind,
+  NumberValue,
+  ObjectValue,
+  OptionalSecretValue,
+  SecretValue,
+  StringValue,
+  UintValue,
+  UnknownValue,
+  Value,
+} from './value';
+/** Constructors and helpers of the value model: `values.string('x')`, `values.isUnknown(v)` … */
+export * as values from './value';
+export type { Constants, Environment, Scope } from './eval/scope';
+export { parseTarget, type Target } from './eval/convert';
+export { printValue } from './eval/print-value';
+export { DEPRECATED_NAMES, EXPERIMENTAL_NAMES } from './stdlib';
+
 export type EvaluationResult = {
   /** The value; unknown when evaluation failed. */
   value: Value;
@@ -250,4 +277,22 @@ function bodyRange(body: readonly Statement[]): Range {
   const last = body[body.length - 1];
   const origin = { offset: 0, line: 1, column: 1 };
   return { start: first?.range.start ?? origin, end: last?.range.end ?? origin };
+}
+
+export type Conversion = { ok: true; value: Value } | { ok: false; message: string };
+
+/**
+ * Converts a value as assigning it to a place of type `target` would
+ * (spec 4.10), e.g. `"12"` for a number or `[1, "2"]` for `list(string)`.
+ * To have a failure name the expression at fault, evaluate with
+ * `options.target` instead.
+ */
+export function convertTo(value: Value, target: Target): Conversion {
+  try {
+    return { ok: true, value: convert(value, target) };
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    const reported = reportError(error.chain, { lookup: () => undefined }, () => '');
+    return { ok: false, message: reported.message.trimStart() };
+  }
 }

@@ -268,3 +268,50 @@ export function toHostAny(value: Value): Value {
       return value;
   }
 }
+
+const NAMED_TARGETS: Readonly<Record<string, Target>> = {
+  any: { kind: 'any' },
+  string: { kind: 'string' },
+  bool: { kind: 'bool' },
+  boolean: { kind: 'bool' },
+  number: { kind: 'number' },
+  int: { kind: 'number', numberKind: 'int' },
+  integer: { kind: 'number', numberKind: 'int' },
+  uint: { kind: 'number', numberKind: 'uint' },
+  uint32: { kind: 'number', numberKind: 'uint' },
+  uint64: { kind: 'number', numberKind: 'uint' },
+  float: { kind: 'number', numberKind: 'float' },
+  float32: { kind: 'number', numberKind: 'float' },
+  float64: { kind: 'number', numberKind: 'float' },
+  duration: { kind: 'duration' },
+  Duration: { kind: 'duration' },
+  secret: { kind: 'secret' },
+  'string or secret': { kind: 'optionalSecret' },
+  'secret or string': { kind: 'optionalSecret' },
+  object: { kind: 'map', element: { kind: 'any' } },
+  // Sizes are written as text (`"10MiB"`).
+  size: { kind: 'string' },
+  'units.Base2Bytes': { kind: 'string' },
+};
+
+/**
+ * Reads a type as documentation writes it — `string`, `number`, `duration`,
+ * `secret`, `list(string)`, `map(secret)`, `[]string`, `capsule(X)` — into a
+ * conversion target. Any other name is a host capsule type (`otelcol.Consumer`).
+ */
+export function parseTarget(type: string): Target {
+  const text = type.trim();
+  const named = NAMED_TARGETS[text];
+  if (named) return named;
+  const wrapped = /^(list|array|map|capsule)\((.*)\)$/.exec(text);
+  if (wrapped) {
+    const [, wrapper, inner = ''] = wrapped;
+    if (wrapper === 'capsule') return { kind: 'capsule', hostType: inner };
+    const element = parseTarget(inner);
+    return wrapper === 'map' ? { kind: 'map', element } : { kind: 'list', element };
+  }
+  if (text.startsWith('[]')) return { kind: 'list', element: parseTarget(text.slice(2)) };
+  const goMap = /^map\[string\](.+)$/.exec(text);
+  if (goMap) return { kind: 'map', element: parseTarget(goMap[1] as string) };
+  return { kind: 'capsule', hostType: text };
+}

@@ -229,7 +229,7 @@ class Parser {
         }
       } else if (this.peek() === '-' && BLANK(this.text[this.i + 1])) {
         throw this.scannerError('block sequence entries are not allowed in this context');
-      } else if (this.mappingKeyAhead() && this.peek() !== '"' && this.peek() !== "'") {
+      } else if (!'"\'&!*'.includes(this.peek() ?? '') && this.mappingKeyAhead()) {
         this.i = this.text.indexOf(':', this.i);
         throw this.scannerError('mapping values are not allowed in this context');
       } else {
@@ -355,7 +355,7 @@ class Parser {
     let value = '';
     for (;;) {
       if (this.atEnd()) {
-        throw failure('found unexpected end of stream', true, this.line(start), this.endLine());
+        throw failure('found unexpected end of stream', true, this.line(start), this.line(this.text.length));
       }
       const c = this.peek() as string;
       if (c === quote) {
@@ -678,7 +678,8 @@ class Decoder {
       }
       const key = this.value(keyNode);
       if (key.type !== 'string') stringKeys = false;
-      fields.set(key.type === 'string' ? key.value : JSON.stringify(key), this.value(valueNode));
+      // Non-string keys make the whole mapping opaque; their entries are only kept apart.
+      fields.set(key.type === 'string' ? key.value : `\0${fields.size}`, this.value(valueNode));
     }
     for (const merge of merges) {
       const sources = merge.kind === 'sequence' ? merge.items : [merge];
