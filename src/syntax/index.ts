@@ -8,3 +8,4 @@ export { LineIndex, utf8Column, utf8Length } from './line-index';
 export { isValidIdentifier, sanitizeIdentifier, type SanitizedIdentifier } from './identifier';
 export { printDiagnostics, type FileDiagnostic } from './diagnostic-printer';
 export { format, printExpression, type FormatResult } from './format';
+export * from './evaluate';
