@@ -17,7 +17,8 @@ describe('arguments', () => {
   });
 
   it('reports unknown arguments inside nested blocks', () => {
-    const source = 'loki.write "out" {\n  endpoint {\n    url  = "http://loki:3100"\n    port = 3100\n  }\n}\n';
+    const source =
+      'loki.write "out" {\n  endpoint {\n    url  = "http://loki:3100"\n    port = 3100\n  }\n}\n';
     expect(diagnosticsOf(source, 'unknown-attribute').map((d) => [d.message, d.line, d.column])).toEqual([
       ['unrecognized attribute name "port"', 4, 5],
     ]);
@@ -132,7 +133,10 @@ describe('blocks', () => {
   it('requires a label on a nested block that takes one', () => {
     const source = 'prometheus.exporter.snmp "s" {\n  target {\n    address = "192.0.2.1"\n  }\n}\n';
     expect(diagnosticsOf(source, 'missing-label')).toEqual([
-      expect.objectContaining({ message: 'block "target" requires non-empty label', ...locate(source, 'target') }),
+      expect.objectContaining({
+        message: 'block "target" requires non-empty label',
+        ...locate(source, 'target'),
+      }),
     ]);
   });
 

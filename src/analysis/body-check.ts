@@ -62,7 +62,13 @@ function checkBody(
 ): void {
   const report = (code: AnalysisCode, message: string, range: Range, suggestion?: string) =>
     declaration.diagnostics.push(
-      diagnostic('error', code, message, range, suggestion === undefined ? undefined : { text: suggestion, range }),
+      diagnostic(
+        'error',
+        code,
+        message,
+        range,
+        suggestion === undefined ? undefined : { text: suggestion, range },
+      ),
     );
   const lookup = schema && lookupOf(schema);
   const seenAttributes = new Set<string>();
@@ -82,12 +88,25 @@ function checkBody(
       if (!schema || !lookup) continue;
       if (!argument) {
         if (lookup.blocks.has(name)) {
-          report(CODES.attributeBlockMismatch, `"${name}" must be a block, but is used as an attribute`, statement.name.range);
+          report(
+            CODES.attributeBlockMismatch,
+            `"${name}" must be a block, but is used as an attribute`,
+            statement.name.range,
+          );
         } else {
-          report(CODES.unknownAttribute, `unrecognized attribute name "${name}"`, statement.name.range, suggest(schema, name));
+          report(
+            CODES.unknownAttribute,
+            `unrecognized attribute name "${name}"`,
+            statement.name.range,
+            suggest(schema, name),
+          );
         }
       } else if (seenAttributes.has(name)) {
-        report(CODES.duplicateAttribute, `attribute "${name}" may only be provided once`, statement.name.range);
+        report(
+          CODES.duplicateAttribute,
+          `attribute "${name}" may only be provided once`,
+          statement.name.range,
+        );
       }
       seenAttributes.add(name);
       continue;
@@ -129,7 +148,11 @@ function checkNestedBlock(
   if (schema.labelled && block.label === null) {
     report(CODES.missingLabel, `block "${block.name}" requires non-empty label`, block.nameRange);
   } else if (!schema.labelled && block.label !== null) {
-    report(CODES.unexpectedLabel, `block "${block.name}" does not support specifying labels`, headerRange(block));
+    report(
+      CODES.unexpectedLabel,
+      `block "${block.name}" does not support specifying labels`,
+      headerRange(block),
+    );
   }
   if (!schema.multiple && seenBlocks.has(block.name)) {
     report(CODES.duplicateBlock, `block "${block.name}" may only be specified once`, block.nameRange);
@@ -159,4 +182,3 @@ function reportMissing(
 function suggest(schema: BodySchema, name: string): string | undefined {
   return suggestBodyNames(schema, name, 1)[0];
 }
-

@@ -16,7 +16,8 @@ export type Chain = {
 
 /** The chain an expression consists of, or null when it is anything else. */
 export function chainOf(expr: Expression): Chain | null {
-  if (expr.kind === 'Identifier') return { parts: [{ name: expr.name, range: expr.range }], range: expr.range };
+  if (expr.kind === 'Identifier')
+    return { parts: [{ name: expr.name, range: expr.range }], range: expr.range };
   if (expr.kind !== 'Access') return null;
   const names: Identifier[] = [];
   let current: Expression = expr;

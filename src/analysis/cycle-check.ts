@@ -25,7 +25,12 @@ export function reportCycles(declarations: readonly Declaration[], references: r
     const c = component[reference.from.index]!;
     if (sizes[c]! < 2 || component[reference.to.index] !== c) continue;
     reference.from.diagnostics.push(
-      diagnostic('error', CODES.cycle, `cycle detected: ${members.get(c)!.join(', ')}`, reference.chain.range),
+      diagnostic(
+        'error',
+        CODES.cycle,
+        `cycle detected: ${members.get(c)!.join(', ')}`,
+        reference.chain.range,
+      ),
     );
   }
 }

@@ -6,7 +6,10 @@
  */
 
 /** For each node, the index of its strongly connected component. */
-export function stronglyConnectedComponents(nodeCount: number, successors: readonly (readonly number[])[]): number[] {
+export function stronglyConnectedComponents(
+  nodeCount: number,
+  successors: readonly (readonly number[])[],
+): number[] {
   const index = new Array<number>(nodeCount).fill(-1);
   const lowLink = new Array<number>(nodeCount).fill(0);
   const onStack = new Array<boolean>(nodeCount).fill(false);

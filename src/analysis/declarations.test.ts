@@ -47,7 +47,10 @@ describe('component and configuration block names', () => {
   it('rejects configuring a service that takes no configuration', () => {
     const source = 'cluster { }';
     expect(diagnosticsOf(source, 'unconfigurable-service')).toEqual([
-      expect.objectContaining({ message: 'service "cluster" does not support being configured', ...locate(source, 'cluster') }),
+      expect.objectContaining({
+        message: 'service "cluster" does not support being configured',
+        ...locate(source, 'cluster'),
+      }),
     ]);
   });
 });
@@ -113,9 +116,9 @@ describe('ids', () => {
   });
 
   it('reports repeated configuration blocks by their id', () => {
-    expect(diagnosticsOf('logging {}\nlogging {}\n', 'duplicate-id').map((d) => [d.message, d.line])).toEqual([
-      ['block logging already declared at line 1', 2],
-    ]);
+    expect(diagnosticsOf('logging {}\nlogging {}\n', 'duplicate-id').map((d) => [d.message, d.line])).toEqual(
+      [['block logging already declared at line 1', 2]],
+    );
   });
 
   it('allows the same label on different components', () => {
@@ -128,7 +131,10 @@ describe('placement', () => {
   it('allows argument and export blocks only inside a module', () => {
     const source = 'argument "x" { }\n';
     expect(diagnosticsOf(source, 'misplaced-block')).toEqual([
-      expect.objectContaining({ message: 'argument blocks only allowed inside a module', ...locate(source, 'argument "x" { }') }),
+      expect.objectContaining({
+        message: 'argument blocks only allowed inside a module',
+        ...locate(source, 'argument "x" { }'),
+      }),
     ]);
   });
 

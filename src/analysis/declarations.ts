@@ -157,7 +157,8 @@ function declareBlock(block: Block, scope: Scope, result: Declarations): void {
 
 function foreachVariable(block: Block): string | null {
   for (const statement of block.body) {
-    if (statement.kind === 'Attribute' && statement.name.name === 'var') return literalString(statement.value);
+    if (statement.kind === 'Attribute' && statement.name.name === 'var')
+      return literalString(statement.value);
   }
   return null;
 }
@@ -169,7 +170,11 @@ function classify(declaration: Declaration, scope: Scope): void {
     declaration.diagnostics.push(diagnostic('error', code, message, range));
 
   if (UNCONFIGURABLE_SERVICES.has(block.name)) {
-    report(CODES.unconfigurableService, `service "${block.name}" does not support being configured`, block.nameRange);
+    report(
+      CODES.unconfigurableService,
+      `service "${block.name}" does not support being configured`,
+      block.nameRange,
+    );
     return;
   }
 
@@ -184,7 +189,11 @@ function classify(declaration: Declaration, scope: Scope): void {
       const what = block.name === 'declare' ? 'declare' : block.name;
       report(CODES.missingLabel, `${what} block must have a label`, block.nameRange);
     } else if (!schema.labelled && block.label !== null) {
-      report(CODES.unexpectedLabel, `block "${block.name}" does not support specifying labels`, headerRange(block));
+      report(
+        CODES.unexpectedLabel,
+        `block "${block.name}" does not support specifying labels`,
+        headerRange(block),
+      );
     }
     return;
   }
@@ -312,7 +321,11 @@ export function headerRange(block: Block): Range {
 
 /** Looks an id up as Alloy does from `scope`: modules see only their own body, templates also the enclosing one. */
 export function lookupDeclaration(scope: Scope, id: string): Declaration | undefined {
-  for (let current: Scope | null = scope; current; current = current.kind === 'template' ? current.parent : null) {
+  for (
+    let current: Scope | null = scope;
+    current;
+    current = current.kind === 'template' ? current.parent : null
+  ) {
     const found = current.byId.get(id);
     if (found) return found;
   }

@@ -55,7 +55,8 @@ function walkBody(
   if (direction === 'out') {
     for (const [name, value] of written) {
       const address = OUT_ARGUMENTS.has(name) ? literalText(value) : null;
-      if (address) found({ direction, address, name: displayName(address), path: pathOf(name), range: value.range });
+      if (address)
+        found({ direction, address, name: displayName(address), path: pathOf(name), range: value.range });
     }
   } else {
     const endpoint = argument('endpoint');
@@ -67,19 +68,31 @@ function walkBody(
       const range = value?.range ?? headerRange(block);
       if (address) found({ direction, address, name: displayName(address), path: pathOf('endpoint'), range });
     } else if (listenAddress) {
-      const host = written.has('listen_address') ? literalText(written.get('listen_address')!) : defaultText(listenAddress);
-      const port = listenPort && (written.has('listen_port') ? literalText(written.get('listen_port')!) : defaultText(listenPort));
+      const host = written.has('listen_address')
+        ? literalText(written.get('listen_address')!)
+        : defaultText(listenAddress);
+      const port =
+        listenPort &&
+        (written.has('listen_port') ? literalText(written.get('listen_port')!) : defaultText(listenPort));
       const value = written.get('listen_port') ?? written.get('listen_address');
       const address = port ? `${host ?? ''}:${port}` : host;
       const path = pathOf(listenPort ? 'listen_port' : 'listen_address');
-      if (address) found({ direction, address, name: displayName(address), path, range: value?.range ?? headerRange(block) });
+      if (address)
+        found({
+          direction,
+          address,
+          name: displayName(address),
+          path,
+          range: value?.range ?? headerRange(block),
+        });
     }
   }
 
   for (const statement of block.body) {
     if (statement.kind !== 'Block') continue;
     const nested = schema.blocks.find((b) => b.name === statement.name);
-    if (nested && nested.sameBlocksAs === null) walkBody(statement, nested, [...blockPath, statement.name], found, direction);
+    if (nested && nested.sameBlocksAs === null)
+      walkBody(statement, nested, [...blockPath, statement.name], found, direction);
   }
 }
 
@@ -87,12 +100,18 @@ function walkBody(
 function scrapeTargets(block: Block): ExternalSite[] {
   const sites: ExternalSite[] = [];
   for (const statement of block.body) {
-    if (statement.kind !== 'Attribute' || statement.name.name !== 'targets' || statement.value.kind !== 'Array') continue;
+    if (
+      statement.kind !== 'Attribute' ||
+      statement.name.name !== 'targets' ||
+      statement.value.kind !== 'Array'
+    )
+      continue;
     for (const element of statement.value.elements) {
       if (element.kind !== 'Object') continue;
       const field = element.fields.find((f) => f.name === '__address__');
       const address = field && literalText(field.value);
-      if (address) sites.push({ direction: 'in', address, name: address, path: 'targets', range: field.value.range });
+      if (address)
+        sites.push({ direction: 'in', address, name: address, path: 'targets', range: field.value.range });
     }
   }
   return sites;

@@ -4,17 +4,19 @@
  *   analyze(source) → { ast, diagnostics, pipeline }
  *
  * Steps, each its own module:
- * 1. parse (../syntax) — syntax diagnostics, and a tree that keeps every part
- *    that could be read;
+ * 1. parse (../syntax) — syntax diagnostics; with errors, recovery.ts reads
+ *    the file again block by block so that one mistake hides only its block;
  * 2. declarations.ts — blocks classified (component, config block, custom,
  *    unknown) and indexed by id in Alloy's scopes; names, labels, placement,
  *    duplicate ids;
  * 3. body-check.ts — bodies against the catalog schema: unknown, repeated and
  *    missing arguments and blocks, labels of nested blocks;
- * 4. references.ts — references resolved through the id index, exports and
+ * 4. value-check.ts — values of the wrong type, as far as they are known
+ *    while editing;
+ * 5. references.ts — references resolved through the id index, exports and
  *    reference kinds checked;
- * 5. cycle-check.ts, unconnected.ts — cycles; components left unconnected;
- * 6. model.ts — the pipeline: nodes, data edges, external endpoints.
+ * 6. cycle-check.ts, unconnected.ts — cycles; components left unconnected;
+ * 7. model.ts — the pipeline: nodes, data edges, external endpoints.
  *
  * Diagnostics carry a stable `code` (diagnostics.ts) and, for misspellings,
  * a `suggestion` the editor can apply.
@@ -26,33 +28,45 @@ import { checkDeclarationBody, type AttributeSite } from './body-check';
 import { reportCycles } from './cycle-check';
 import { collectDeclarations } from './declarations';
 import { CODES } from './diagnostics';
-import { buildPipeline } from './model';
+import { attachToNodes, buildPipeline } from './model';
 import type { Pipeline } from './pipeline';
+import { isInside, parseBlockByBlock } from './recovery';
 import { resolveReferences } from './references';
 import { reportUnconnected } from './unconnected';
+import { checkValues } from './value-check';
 
 export type Analysis = { ast: AlloyFile; diagnostics: Diagnostic[]; pipeline: Pipeline };
 
 export function analyze(source: string): Analysis {
   const { ast, diagnostics: syntaxDiagnostics } = parse(source);
-  const declarations = collectDeclarations(ast.body);
+  // With syntax errors, blocks are read one by one, so that the rest of the file still counts.
+  const recovered = syntaxDiagnostics.length > 0 ? parseBlockByBlock(source) : null;
+  const declarations = collectDeclarations(recovered?.body ?? ast.body);
 
   const sites: AttributeSite[] = [];
   for (const declaration of declarations.all) sites.push(...checkDeclarationBody(declaration));
+  checkValues(sites, declarations.all);
   const references = resolveReferences(sites);
   reportCycles(declarations.all, references);
-  // Syntax errors can hide a wire, so only a file that parses gets warnings about missing ones.
-  if (syntaxDiagnostics.length === 0) {
+  if (recovered) {
+    // What a half-read block seems to lack or contain is the syntax error's doing.
+    const readable = (d: Diagnostic) => !isInside(recovered.broken, d.range.start.offset);
+    declarations.diagnostics = declarations.diagnostics.filter(readable);
+    for (const declaration of declarations.all)
+      declaration.diagnostics = declaration.diagnostics.filter(readable);
+  } else {
+    // Only a file that parses gets warnings about missing wires: a syntax error can hide one.
     const brokenReferences = declarations.all.some((d) =>
       d.diagnostics.some((x) => x.code === CODES.unknownReference || x.code === CODES.unknownExport),
     );
     reportUnconnected(declarations.root, sites, references, brokenReferences);
   }
-  const pipeline = buildPipeline(declarations.root, references);
-
   const semantic: Diagnostic[] = [...declarations.diagnostics];
   for (const declaration of declarations.all) semantic.push(...declaration.diagnostics);
   semantic.sort((a, b) => a.range.start.offset - b.range.start.offset);
+
+  const pipeline = buildPipeline(declarations.root, references);
+  attachToNodes(pipeline, syntaxDiagnostics);
   return { ast, diagnostics: [...syntaxDiagnostics, ...semantic], pipeline };
 }
 

@@ -6,20 +6,24 @@
  * or enters Alloy.
  */
 import { componentSignals, findExportWire } from '../catalog';
+import type { Diagnostic } from '../syntax/diagnostic';
 import type { Declaration, Scope } from './declarations';
 import { externalSites } from './externals';
 import type { Pipeline, PipelineEdge, PipelineNode, Signal } from './pipeline';
 import { argumentWire, type Reference } from './references';
 
 /** The data edge a reference makes, if any: its direction and signal. */
-export function dataFlow(reference: Reference): { from: Declaration; to: Declaration; signal: Signal } | null {
+export function dataFlow(
+  reference: Reference,
+): { from: Declaration; to: Declaration; signal: Signal } | null {
   const { to, exportName } = reference;
   if (!reference.fits || exportName === null || !to.schema) return null;
   const exported = findExportWire(to.schema.name, exportName);
   if (!exported) return null;
   if (exported.role === 'source') return { from: to, to: reference.from, signal: 'targets' };
   const wire = argumentWire(reference);
-  const signal = wire?.direction === 'out' ? wire.signal : exported.signals.length === 1 ? exported.signals[0]! : null;
+  const signal =
+    wire?.direction === 'out' ? wire.signal : exported.signals.length === 1 ? exported.signals[0]! : null;
   return signal === null ? null : { from: reference.from, to, signal };
 }
 
@@ -43,7 +47,13 @@ export function buildPipeline(root: Scope, references: readonly Reference[]): Pi
     const from = declarations.get(flow.from);
     const to = declarations.get(flow.to);
     if (!from || !to) continue;
-    addEdge({ from: from.id, to: to.id, signal: flow.signal, path: reference.site.path, range: reference.chain.range });
+    addEdge({
+      from: from.id,
+      to: to.id,
+      signal: flow.signal,
+      path: reference.site.path,
+      range: reference.chain.range,
+    });
   }
 
   // What flows between components counts too, for those whose signals the catalog cannot tell.
@@ -125,8 +135,31 @@ function addExternals(
       for (const signal of signals) {
         const from = out ? node.id : id;
         const to = out ? id : node.id;
-        addEdge({ from, to, signal, path: site.path, range: site.range }, `${from}->${to}:${site.path}#${signal}`);
+        addEdge(
+          { from, to, signal, path: site.path, range: site.range },
+          `${from}->${to}:${site.path}#${signal}`,
+        );
         addSignal(out ? external.accepts : external.emits, signal);
+      }
+    }
+  }
+}
+
+/** Adds each diagnostic to the component or config node whose block it lies in. */
+export function attachToNodes(pipeline: Pipeline, diagnostics: readonly Diagnostic[]): void {
+  const blocks = pipeline.nodes.filter((node) => node.kind !== 'external');
+  for (const diagnostic of diagnostics) {
+    const offset = diagnostic.range.start.offset;
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const node = blocks[middle]!;
+      if (offset < node.range.start.offset) high = middle - 1;
+      else if (offset >= node.range.end.offset) low = middle + 1;
+      else {
+        node.diagnostics.push(diagnostic);
+        break;
       }
     }
   }

@@ -13,7 +13,7 @@ import type { AttributeSite } from './body-check';
 import { chainOf, chainsIn, chainText, type Chain } from './chains';
 import { lookupDeclaration, type Declaration, type Scope } from './declarations';
 import { CODES, diagnostic, listWords } from './diagnostics';
-import { isDeprecatedName, isGlobalName } from './scope-names';
+import { isGlobalName } from './scope-names';
 
 /** Where a reference sits in its attribute's value. */
 export type Placement =
@@ -84,7 +84,12 @@ function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): 
     const first = chain.parts[0]!;
     if (isGlobalName(first.name)) {
       from.diagnostics.push(
-        diagnostic('warning', CODES.shadowedStdlib, 'a component is shadowing an existing stdlib name', first.range),
+        diagnostic(
+          'warning',
+          CODES.shadowedStdlib,
+          'a component is shadowing an existing stdlib name',
+          first.range,
+        ),
       );
     }
     const exportName = chain.parts[used]?.name ?? null;
@@ -95,19 +100,8 @@ function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): 
 
   const first = chain.parts[0]!;
   if (scope.variables.has(first.name)) return null;
-  if (isGlobalName(first.name)) {
-    if (isDeprecatedName(first.name)) {
-      from.diagnostics.push(
-        diagnostic(
-          'warning',
-          CODES.deprecatedStdlib,
-          'this stdlib function is deprecated; please refer to the documentation for updated usage and alternatives',
-          first.range,
-        ),
-      );
-    }
-    return null;
-  }
+  // Library names are the evaluator's to check (it warns about deprecated ones).
+  if (isGlobalName(first.name)) return null;
   from.diagnostics.push(
     diagnostic(
       'error',
@@ -133,7 +127,8 @@ function suggestReference(chain: Chain, scope: Scope) {
     const name = labelsByName.has(written) ? written : closestName(written, labelsByName.keys());
     if (name === null) continue;
     const labelPart = chain.parts[used - 1]!.name;
-    const labels = labelsByName.get(name)!;
+    // Only the first labels are compared, which bounds the cost in files with many broken references.
+    const labels = labelsByName.get(name)!.slice(0, MAX_LABEL_CANDIDATES);
     const label = labels.includes(labelPart) ? labelPart : closestName(labelPart, labels);
     if (label === null || (name === written && label === labelPart)) continue;
     const rest = chain.parts.slice(used).map((part) => part.name);
@@ -142,6 +137,8 @@ function suggestReference(chain: Chain, scope: Scope) {
   return undefined;
 }
 
+const MAX_LABEL_CANDIDATES = 20;
+
 const scopeLabels = new WeakMap<Scope, Map<string, string[]>>();
 
 /** The labels of each component name visible from a scope, gathered once per scope. */
@@ -149,7 +146,11 @@ function labelsInScope(scope: Scope): Map<string, string[]> {
   let labelsByName = scopeLabels.get(scope);
   if (labelsByName) return labelsByName;
   labelsByName = new Map();
-  for (let current: Scope | null = scope; current; current = current.kind === 'template' ? current.parent : null) {
+  for (
+    let current: Scope | null = scope;
+    current;
+    current = current.kind === 'template' ? current.parent : null
+  ) {
     for (const { block } of current.byId.values()) {
       if (block.label === null) continue;
       const labels = labelsByName.get(block.name) ?? [];
@@ -167,7 +168,8 @@ function checkExport(reference: Reference, used: number): boolean {
   if (exportName === null || to.exports === null || to.exports.has(exportName)) return true;
   const part = chain.parts[used]!;
   const suggestion = closestName(exportName, to.exports);
-  const known = to.exports.size === 0 ? 'no exports' : `exports ${[...to.exports].map((e) => `"${e}"`).join(', ')}`;
+  const known =
+    to.exports.size === 0 ? 'no exports' : `exports ${[...to.exports].map((e) => `"${e}"`).join(', ')}`;
   reference.from.diagnostics.push(
     diagnostic(
       'error',
@@ -206,7 +208,12 @@ function checkKind(reference: Reference): boolean {
   if (!expected) return true;
 
   // A single receiver where a list of them is expected: `forward_to = x.receiver`.
-  if (placement === 'value' && expected.kind === 'list' && actual.kind === 'receiver') {
+  if (
+    placement === 'value' &&
+    expected.kind === 'list' &&
+    actual.kind === 'receiver' &&
+    isAssignable(expected.element, actual)
+  ) {
     return report(
       reference,
       `${subject(reference)} expects a list: write [${chainText(reference.chain)}]`,
@@ -214,7 +221,12 @@ function checkKind(reference: Reference): boolean {
     );
   }
   // A list of targets inside a list: `targets = [x.targets]`.
-  if (placement === 'element' && isTargetList(actual) && argument.type.kind === 'list' && isTargetList(argument.type)) {
+  if (
+    placement === 'element' &&
+    isTargetList(actual) &&
+    argument.type.kind === 'list' &&
+    isTargetList(argument.type)
+  ) {
     return report(
       reference,
       `${chainText(reference.chain)} is already a list of targets: write ${site.path} = ${chainText(reference.chain)} without brackets`,
@@ -244,7 +256,13 @@ function checkWholeComponent(reference: Reference, argumentType: ValueType): boo
 function report(reference: Reference, message: string, suggestion?: string): false {
   const range = reference.chain.range;
   reference.from.diagnostics.push(
-    diagnostic('error', CODES.referenceKind, message, range, suggestion === undefined ? undefined : { text: suggestion, range }),
+    diagnostic(
+      'error',
+      CODES.referenceKind,
+      message,
+      range,
+      suggestion === undefined ? undefined : { text: suggestion, range },
+    ),
   );
   return false;
 }
@@ -275,31 +293,41 @@ const ECOSYSTEM_RECEIVERS: Record<string, { singular: string; plural: string }> 
 
 function describe(type: ValueType): string {
   if (type.kind === 'receiver') {
-    if (type.receiver === 'otelcol.Consumer') return `an OpenTelemetry consumer of ${listWords(type.signals, 'telemetry')}`;
+    if (type.receiver === 'otelcol.Consumer')
+      return `an OpenTelemetry consumer of ${listWords(type.signals, 'telemetry')}`;
     return ECOSYSTEM_RECEIVERS[type.receiver ?? '']?.singular ?? 'a receiver';
   }
   if (isTargetList(type)) return 'a list of targets';
-  if (type.kind === 'capsule') return type.name === 'otelcol.Handler' ? 'an authentication handler' : 'a list of relabeling rules';
+  if (type.kind === 'capsule')
+    return type.name === 'otelcol.Handler' ? 'an authentication handler' : 'a list of relabeling rules';
   return `a value of type ${formatType(type)}`;
 }
 
 function describePlural(type: ValueType): string {
   if (type.kind === 'receiver') {
-    if (type.receiver === 'otelcol.Consumer') return `OpenTelemetry consumers of ${listWords(type.signals, 'telemetry')}`;
+    if (type.receiver === 'otelcol.Consumer')
+      return `OpenTelemetry consumers of ${listWords(type.signals, 'telemetry')}`;
     return ECOSYSTEM_RECEIVERS[type.receiver ?? '']?.plural ?? 'receivers';
   }
   return describe(type);
 }
 
-/** Names the component that converts between the two ecosystems, when there is one. */
+/**
+ * Names the component that converts between the two ecosystems, when there
+ * is one: data the argument sends (`expected`) must become what the
+ * referenced export takes (`actual`).
+ */
 function conversionHint(expected: ValueType, actual: ValueType): string {
   if (expected.kind !== 'receiver' || actual.kind !== 'receiver') return '';
-  const toOtel = expected.receiver === 'otelcol.Consumer';
-  const fromOtel = actual.receiver === 'otelcol.Consumer';
-  if (toOtel === fromOtel) return '';
-  const converters: Record<string, string> = toOtel
-    ? { LogsReceiver: 'otelcol.receiver.loki', MetricsReceiver: 'otelcol.receiver.prometheus' }
-    : { LogsReceiver: 'otelcol.exporter.loki', MetricsReceiver: 'otelcol.exporter.prometheus' };
-  const converter = converters[(toOtel ? actual.receiver : expected.receiver) ?? ''];
-  return converter ? ` (${converter} converts between them)` : '';
+  const fromOtel = expected.receiver === 'otelcol.Consumer';
+  const toOtel = actual.receiver === 'otelcol.Consumer';
+  if (fromOtel === toOtel) return '';
+  const converters: Readonly<Record<string, string>> = fromOtel
+    ? { LogsReceiver: 'otelcol.exporter.loki', MetricsReceiver: 'otelcol.exporter.prometheus' }
+    : { LogsReceiver: 'otelcol.receiver.loki', MetricsReceiver: 'otelcol.receiver.prometheus' };
+  const [otel, other] = fromOtel ? [expected, actual] : [actual, expected];
+  const converter = converters[other.receiver ?? ''];
+  // Only the signal both sides carry can be converted: OpenTelemetry logs to Loki, not traces.
+  const shared = other.signals.some((signal) => otel.signals.includes(signal));
+  return converter && shared ? ` (${converter} converts between them)` : '';
 }

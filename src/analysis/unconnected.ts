@@ -57,7 +57,10 @@ export function reportUnconnected(
       const where = outputs.some((wire) => wire.blockPath.length > 0)
         ? 'its output block lists no consumers'
         : `${outputs[0]!.path} is empty`;
-      warn(CODES.outputUnused, `${declaration.id} sends its ${listWords(schema.signals.emits, 'data')} nowhere: ${where}`);
+      warn(
+        CODES.outputUnused,
+        `${declaration.id} sends its ${listWords(schema.signals.emits, 'data')} nowhere: ${where}`,
+      );
     }
   }
 }

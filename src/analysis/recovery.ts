@@ -1,0 +1,88 @@
+/**
+ * Reading a file with syntax errors block by block, so that one mistake does
+ * not take the rest of the pipeline down with it.
+ *
+ * Alloy's parser recovers only locally: an unclosed `[` or `{` swallows every
+ * block after it. While a learner types, that happens constantly. So when the
+ * file has syntax errors, it is cut before every line that starts a top-level
+ * block (a block header at column 1, as `alloy fmt` writes them) and each
+ * piece is parsed on its own. Pieces that parse cleanly give exactly the
+ * blocks the whole file would have given without the mistake; the pieces
+ * that hold errors are marked, so that their half-read contents do not cause
+ * errors of their own.
+ */
+import { parse } from '../syntax';
+import type { Statement } from '../syntax/ast';
+import type { Position } from '../syntax/diagnostic';
+
+export type RecoveredFile = {
+  body: Statement[];
+  /** Offsets [start, end) of the pieces that have syntax errors of their own. */
+  broken: { start: number; end: number }[];
+};
+
+/** `name.parts "label" {`, matched where `lastIndex` points (the start of a line). */
+const BLOCK_HEADER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*[ \t]*(?:"[^"\n]*"[ \t]*)?\{/y;
+
+export function parseBlockByBlock(source: string): RecoveredFile {
+  const starts: { offset: number; line: number }[] = [{ offset: 0, line: 1 }];
+  let line = 1;
+  for (let offset = 0; offset < source.length;) {
+    const end = source.indexOf('\n', offset);
+    const next = end < 0 ? source.length : end + 1;
+    BLOCK_HEADER.lastIndex = offset;
+    if (offset > 0 && BLOCK_HEADER.test(source)) starts.push({ offset, line });
+    offset = next;
+    line++;
+  }
+
+  const result: RecoveredFile = { body: [], broken: [] };
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1]?.offset ?? source.length;
+    const piece = parse(source.slice(start.offset, end));
+    shiftPositions(piece.ast.body, start.offset, start.line - 1);
+    result.body.push(...piece.ast.body);
+    if (piece.diagnostics.length > 0) result.broken.push({ start: start.offset, end });
+  }
+  return result;
+}
+
+/**
+ * Moves every position in a parsed piece to where the piece sits in the
+ * file. Pieces start at column 1, so columns stay. Positions may be shared
+ * between nodes, hence the set.
+ */
+function shiftPositions(root: unknown, offset: number, lines: number): void {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (isPosition(value)) {
+      value.offset += offset;
+      value.line += lines;
+      continue;
+    }
+    for (const child of Object.values(value)) stack.push(child);
+  }
+}
+
+function isPosition(value: object): value is Position {
+  return 'offset' in value && 'line' in value && 'column' in value && typeof value.offset === 'number';
+}
+
+/** Whether an offset falls in one of the (sorted, disjoint) pieces. */
+export function isInside(pieces: readonly { start: number; end: number }[], offset: number): boolean {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const piece = pieces[middle]!;
+    if (offset < piece.start) high = middle - 1;
+    else if (offset >= piece.end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,185 @@
+/**
+ * Values of the wrong type, as far as they are known while editing. Each
+ * attribute's value is evaluated with every component reference (and every
+ * other name the file binds) standing for an unknown value, then converted
+ * to the argument's type the way Alloy decodes it. Unknowns convert to
+ * anything, so environment variables, file contents and component exports
+ * never cause an error; literals that cannot fit do:
+ * `expected string, got bool`, `time: unknown unit "x" in duration "2x"`,
+ * `expected capsule, got string` for a string in `forward_to`.
+ */
+import { getAllowedValues, closestName, type ValueType } from '../catalog';
+import type { Expression } from '../syntax/ast';
+import { convert, type Target } from '../syntax/eval/convert';
+import { EvaluationError, causeText, type Cause } from '../syntax/eval/errors';
+import { LiteralError, literalValue } from '../syntax/eval/literal';
+import { evaluateExpression } from '../syntax/evaluate';
+import { unknown, type Value } from '../syntax/value';
+import type { Scope as EvaluationScope } from '../syntax/eval/scope';
+import type { AttributeSite } from './body-check';
+import { chainOf, chainsIn } from './chains';
+import type { Declaration } from './declarations';
+import { CODES, diagnostic, type AnalysisCode, type AnalysisDiagnostic } from './diagnostics';
+import { isGlobalName, LOADER_NAMES } from './scope-names';
+
+/** Codes the evaluator gives its diagnostics, and ours for them. */
+const EVALUATION_CODES: Readonly<Record<string, AnalysisCode>> = {
+  deprecated: CODES.deprecatedStdlib,
+};
+
+export function checkValues(sites: readonly AttributeSite[], declarations: readonly Declaration[]): void {
+  const scope = evaluationScope(sites, declarations);
+  for (const site of sites) checkSite(site, scope);
+}
+
+/**
+ * Every name the values use that the standard library does not define is a
+ * component, a `foreach` variable or a typo (which reference resolution
+ * reports): all unknown here. A component named like a library namespace
+ * shadows it, as in Alloy.
+ */
+function evaluationScope(
+  sites: readonly AttributeSite[],
+  declarations: readonly Declaration[],
+): EvaluationScope {
+  const componentNames = new Set(declarations.map((d) => d.block.name.split('.', 1)[0]!));
+  const variables: Record<string, Value> = {};
+  for (const name of LOADER_NAMES) variables[name] = unknown(name);
+  const component = unknown('component export');
+  for (const site of sites) {
+    for (const chain of chainsIn(site.attribute.value)) {
+      const name = chain.parts[0]!.name;
+      if (!isGlobalName(name) || componentNames.has(name)) variables[name] = component;
+    }
+  }
+  return { variables };
+}
+
+function checkSite(site: AttributeSite, scope: EvaluationScope): void {
+  const { attribute, argument, declaration } = site;
+  const expr = attribute.value;
+  if (isReferenceList(expr)) return;
+  const report = (d: AnalysisDiagnostic) => declaration.diagnostics.push(d);
+
+  const value = simpleLiteral(expr) ?? evaluate(expr, scope, report);
+  if (!argument) return;
+  const target = targetOf(argument.type);
+  if (!target) return;
+  let converted: Value;
+  try {
+    converted = convert(value, target);
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    const blamed = culprit(expr, error.chain);
+    report(diagnostic('error', CODES.typeMismatch, blamed.message, blamed.expr.range));
+    return;
+  }
+  if (converted.type === 'string' && declaration.schema) {
+    checkAllowed(site, converted.value, declaration.schema.name, report);
+  }
+}
+
+function evaluate(expr: Expression, scope: EvaluationScope, report: (d: AnalysisDiagnostic) => void): Value {
+  const evaluated = evaluateExpression(expr, scope);
+  for (const found of evaluated.diagnostics) {
+    const code = EVALUATION_CODES[found.code ?? ''] ?? CODES.invalidValue;
+    report(diagnostic(found.severity, code, found.message, found.range));
+  }
+  return evaluated.value;
+}
+
+/**
+ * The value of a lone string, number or bool literal — most attributes —
+ * without setting up an evaluation; null for anything else, or for a
+ * literal the evaluator must report on (a float that overflows).
+ */
+function simpleLiteral(expr: Expression): Value | null {
+  if (expr.kind !== 'Literal') return null;
+  try {
+    return literalValue(expr);
+  } catch (error) {
+    if (error instanceof LiteralError) return null;
+    throw error;
+  }
+}
+
+/** `[a.b.c.receiver, …]` or a lone reference: unknown whatever it names, so nothing to convert. */
+function isReferenceList(expr: Expression): boolean {
+  if (chainOf(expr)) return true;
+  return expr.kind === 'Array' && expr.elements.length > 0 && expr.elements.every((e) => chainOf(e) !== null);
+}
+
+function checkAllowed(
+  site: AttributeSite,
+  value: string,
+  component: string,
+  report: (d: AnalysisDiagnostic) => void,
+): void {
+  const allowed = getAllowedValues(component, site.blockPath, site.attribute.name.name);
+  if (!allowed || allowed.includes(value)) return;
+  const range = site.attribute.value.range;
+  const suggestion = closestName(value, allowed);
+  report(
+    diagnostic(
+      'error',
+      CODES.invalidValue,
+      `"${value}" is not a valid ${site.attribute.name.name}: use one of ${allowed.map((v) => `"${v}"`).join(', ')}`,
+      range,
+      suggestion === null ? undefined : { text: `"${suggestion}"`, range },
+    ),
+  );
+}
+
+/** The conversion target of a catalog type; null when anything goes. */
+function targetOf(type: ValueType): Target | null {
+  switch (type.kind) {
+    case 'any':
+      return null;
+    case 'string':
+    case 'size':
+      return { kind: 'string' };
+    case 'number':
+      return type.integer ? { kind: 'number', numberKind: 'int' } : { kind: 'number' };
+    case 'bool':
+    case 'duration':
+    case 'secret':
+    case 'optionalSecret':
+      return { kind: type.kind };
+    case 'list':
+      return { kind: 'list', element: targetOf(type.element) ?? { kind: 'any' } };
+    case 'map':
+      return { kind: 'map', element: targetOf(type.value) ?? { kind: 'any' } };
+    case 'object':
+      return { kind: 'map', element: { kind: 'any' } };
+    case 'receiver':
+      return { kind: 'capsule', hostType: type.receiver ?? 'receiver' };
+    case 'capsule':
+      return { kind: 'capsule', hostType: type.name };
+  }
+}
+
+/**
+ * The part of a written value a conversion error is about: it follows the
+ * error's `[i]`/`.key` steps into list and object literals, so that
+ * `[1, true]` as a list of strings blames `true`. The message is the
+ * validator's, undecorated: `expected string, got bool`.
+ */
+function culprit(expr: Expression, cause: Cause): { expr: Expression; message: string } {
+  let current = expr;
+  let link = cause;
+  for (;;) {
+    if (link.kind === 'element' && current.kind === 'Array' && current.elements[link.index]) {
+      current = current.elements[link.index]!;
+      link = link.inner;
+    } else if (link.kind === 'field' && current.kind === 'Object') {
+      const name = link.field;
+      const field = current.fields.findLast((f) => f.name === name);
+      if (!field) break;
+      current = field.value;
+      link = link.inner;
+    } else {
+      break;
+    }
+  }
+  return { expr: current, message: causeText(link) };
+}
