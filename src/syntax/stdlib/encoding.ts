@@ -129,30 +129,27 @@ function byteArray(bytes: readonly number[]): Value {
 const decoding = (hostType: string, body: (input: string) => Value): FunctionValue =>
   typedFunction({ hostType, params: [STRING] }, ([input]) => failing(() => body(text(input))));
 
-export const fromJson = decoding('func(string) (interface {}, error)', (input) => decodeJson(input));
-export const fromYaml = decoding('func(string) (interface {}, error)', decodeYaml);
-export const fromBase64 = decoding('func(string) ([]uint8, error)', (input) =>
+const fromJson = decoding('func(string) (interface {}, error)', (input) => decodeJson(input));
+const fromYaml = decoding('func(string) (interface {}, error)', decodeYaml);
+const fromBase64 = decoding('func(string) ([]uint8, error)', (input) =>
   byteArray(base64Decode(encodeUtf8(input), STANDARD_ALPHABET)),
 );
-export const fromUrlBase64 = decoding('func(string) ([]uint8, error)', (input) =>
+const fromUrlBase64 = decoding('func(string) ([]uint8, error)', (input) =>
   byteArray(base64Decode(encodeUtf8(input), URL_ALPHABET)),
 );
-export const toBase64 = decoding('func(string) (string, error)', (input) =>
+const toBase64 = decoding('func(string) (string, error)', (input) =>
   string(base64Encode(encodeUtf8(input), STANDARD_ALPHABET)),
 );
-export const toUrlBase64 = decoding('func(string) (string, error)', (input) =>
+const toUrlBase64 = decoding('func(string) (string, error)', (input) =>
   string(base64Encode(encodeUtf8(input), URL_ALPHABET)),
 );
-export const urlEncode = decoding('func(string) (string, error)', (input) => string(queryEscape(input)));
-export const urlDecode = decoding('func(string) (string, error)', (input) => string(queryUnescape(input)));
+const urlEncode = decoding('func(string) (string, error)', (input) => string(queryEscape(input)));
+const urlDecode = decoding('func(string) (string, error)', (input) => string(queryUnescape(input)));
 
-export const toJson = typedFunction(
-  { hostType: 'func(interface {}) (string, error)', params: [ANY] },
-  ([input]) => {
-    if (input?.type !== 'object') throw new FunctionError('jsonEncode only supports map');
-    return failing(() => string(encodeJson(input)));
-  },
-);
+const toJson = typedFunction({ hostType: 'func(interface {}) (string, error)', params: [ANY] }, ([input]) => {
+  if (input?.type !== 'object') throw new FunctionError('jsonEncode only supports map');
+  return failing(() => string(encodeJson(input)));
+});
 
 export const encodingNamespace: ObjectValue = object({
   from_json: fromJson,

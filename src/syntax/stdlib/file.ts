@@ -3,7 +3,7 @@ import { object, string, type FunctionValue, type ObjectValue } from '../value';
 import { STRING, typedFunction } from './define';
 
 /** Go's path.Clean: collapses separators, resolves `.` and `..`, drops a trailing slash. */
-export function cleanPath(path: string): string {
+function cleanPath(path: string): string {
   if (path === '') return '.';
   const rooted = path.startsWith('/');
   const parts: string[] = [];
@@ -22,7 +22,7 @@ export function cleanPath(path: string): string {
 }
 
 /** `file.path_join(elems...)`: Go's filepath.Join with `/` separators. */
-export const pathJoin: FunctionValue = typedFunction(
+const pathJoin: FunctionValue = typedFunction(
   { hostType: 'func(...string) string', params: [], variadic: STRING },
   (args) => {
     const parts = args.map((arg) => (arg.type === 'string' ? arg.value : '')).filter((part) => part !== '');

@@ -85,29 +85,29 @@ function split(value: string, separator: string): string[] {
   return separator === '' ? [...value] : value.split(separator);
 }
 
-export const format = typedFunction(
+const format = typedFunction(
   { hostType: 'func(string, ...interface {}) string', params: [STRING], variadic: ANY },
   ([spec, ...values]) => string(sprintf(text(spec), values.map(toGoValue))),
 );
 
-export const join = typedFunction(
+const join = typedFunction(
   { hostType: 'func([]string, string) string', params: [LIST_OF_STRINGS, STRING] },
   ([list, separator]) =>
     string((list?.type === 'array' ? list.elements.map(text) : []).join(text(separator))),
 );
 
-export const replace = stringFunction('func(string, string, string) string', 3, replaceAll);
-export const splitFunction = stringFunction('func(string, string) []string', 2, split);
-export const toLower = stringFunction('func(string) string', 1, (value) => mapCase(value, false));
-export const toUpper = stringFunction('func(string) string', 1, (value) => mapCase(value, true));
-export const trim = stringFunction('func(string, string) string', 2, trimCutset);
-export const trimPrefix = stringFunction('func(string, string) string', 2, (value, prefix) =>
+const replace = stringFunction('func(string, string, string) string', 3, replaceAll);
+const splitFunction = stringFunction('func(string, string) []string', 2, split);
+const toLower = stringFunction('func(string) string', 1, (value) => mapCase(value, false));
+const toUpper = stringFunction('func(string) string', 1, (value) => mapCase(value, true));
+const trim = stringFunction('func(string, string) string', 2, trimCutset);
+const trimPrefix = stringFunction('func(string, string) string', 2, (value, prefix) =>
   value.startsWith(prefix) ? value.slice(prefix.length) : value,
 );
-export const trimSuffix = stringFunction('func(string, string) string', 2, (value, suffix) =>
+const trimSuffix = stringFunction('func(string, string) string', 2, (value, suffix) =>
   suffix !== '' && value.endsWith(suffix) ? value.slice(0, value.length - suffix.length) : value,
 );
-export const trimSpaceFunction = stringFunction('func(string) string', 1, trimSpace);
+const trimSpaceFunction = stringFunction('func(string) string', 1, trimSpace);
 
 export const stringNamespace: ObjectValue = object({
   format,

@@ -1,17 +1,17 @@
 /** `sys`: the process environment (spec 6.2). */
-import { object, string, unknown, type FunctionValue, type ObjectValue } from '../value';
+import { object, string, unknown, type ObjectValue } from '../value';
 import type { Environment } from '../eval/scope';
 import { STRING, typedFunction } from './define';
 
-/** `sys.env(name)`: the variable's value, `""` when unset; unknown when no environment is known. */
-export function envFunction(environment: Environment | undefined): FunctionValue {
-  return typedFunction({ hostType: 'func(string) string', params: [STRING] }, ([name]) => {
+/**
+ * The `sys` namespace over an environment. `sys.env(name)` is the variable's
+ * value, `""` when unset, and unknown when no environment is known.
+ */
+export function sysNamespace(environment: Environment | undefined): ObjectValue {
+  const env = typedFunction({ hostType: 'func(string) string', params: [STRING] }, ([name]) => {
     if (environment === undefined) return unknown('environment variable');
     const key = name?.type === 'string' ? name.value : '';
     return string(Object.hasOwn(environment, key) ? (environment[key] ?? '') : '');
   });
-}
-
-export function sysNamespace(env: FunctionValue): ObjectValue {
   return object({ env });
 }
