@@ -423,6 +423,7 @@ class Parser {
     let indent = explicitIndent !== undefined ? Math.max(parent, 0) + explicitIndent : undefined;
     while (!this.atEnd()) {
       const lineStart = this.i + 1;
+      if (lineStart >= this.text.length) break;
       const end = this.text.indexOf('\n', lineStart);
       const raw = this.text.slice(lineStart, end < 0 ? this.text.length : end).replace(/\r$/, '');
       const leading = raw.length - raw.replace(/^ +/, '').length;
