@@ -151,7 +151,8 @@ class Evaluator {
   }
 
   private index(value: Value, index: Value): Value {
-    if (value.type === 'unknown' || index.type === 'unknown') return unknown();
+    if (value.type === 'unknown') return value;
+    if (index.type === 'unknown') return index;
     if (value.type === 'array') {
       if (index.type !== 'number') throw typeError(index, 'number');
       const position = toInt64(index);
@@ -176,7 +177,7 @@ class Evaluator {
     const callee = this.evaluate(calleeExpr);
     if (callee.type === 'unknown') {
       argExprs.forEach((arg) => this.evaluate(arg));
-      return unknown();
+      return callee;
     }
     if (callee.type !== 'function') throw typeError(callee, 'function');
     const args = argExprs.map((arg) => this.evaluate(arg));

@@ -50,7 +50,8 @@ const ALLOWED_TYPES: Readonly<Record<Exclude<BinaryOperator, '==' | '!='>, reado
 };
 
 export function binaryOp(left: Value, operator: BinaryOperator, right: Value): Value {
-  if (left.type === 'unknown' || right.type === 'unknown') return unknown();
+  if (left.type === 'unknown') return left;
+  if (right.type === 'unknown') return right;
   const [lhs, rhs] =
     left.type === 'capsule' || right.type === 'capsule' ? unwrapSecrets(left, right) : [left, right];
 
