@@ -66,7 +66,9 @@ export function diagnostic(
   suggestion?: Suggestion,
 ): AnalysisDiagnostic {
   if (!suggestion) return { severity, code, message, range };
-  return { severity, code, message: `${message}; did you mean "${suggestion.text}"?`, range, suggestion };
+  // A suggested string literal is shown as written; anything else is quoted.
+  const shown = suggestion.text.startsWith('"') ? suggestion.text : `"${suggestion.text}"`;
+  return { severity, code, message: `${message}; did you mean ${shown}?`, range, suggestion };
 }
 
 /** Words joined for a message: `logs`, `logs and traces`, `logs, metrics and traces`. */
