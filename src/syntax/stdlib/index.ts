@@ -24,6 +24,17 @@ export const EXPERIMENTAL_NAMES: ReadonlySet<string> = new Set(['array.combine_m
 
 /** The standard library for a scope's environment and constants, by top-level name. */
 export function standardLibrary(scope: Pick<Scope, 'environment' | 'constants'>): ReadonlyMap<string, Value> {
+  // The editor evaluates every attribute on every keystroke with neither set: build that library once.
+  if (scope.environment === undefined && scope.constants === undefined) {
+    editingLibrary ??= buildLibrary(scope);
+    return editingLibrary;
+  }
+  return buildLibrary(scope);
+}
+
+let editingLibrary: ReadonlyMap<string, Value> | undefined;
+
+function buildLibrary(scope: Pick<Scope, 'environment' | 'constants'>): ReadonlyMap<string, Value> {
   const library = new Map<string, Value>([
     ['constants', constantsObject(scope.constants)],
     ['coalesce', coalesce],
