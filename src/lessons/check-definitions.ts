@@ -121,7 +121,7 @@ export function parseCheckDefinitions(text: string, where: string): CheckDefinit
 
   for (const [objective, clauses] of Object.entries(objectives)) {
     for (const clause of clauses) {
-      for (const role of clauseRoles(clause)) {
+      for (const role of clauseRolesOf(clause)) {
         if (!(role in roles))
           errors.push(`${where}: objective \`${objective}\` uses the unknown role \`${role}\``);
       }
@@ -131,7 +131,7 @@ export function parseCheckDefinitions(text: string, where: string): CheckDefinit
 }
 
 /** The roles a clause is about, the component it points at first. */
-export function clauseRoles(clause: CheckClause): string[] {
+export function clauseRolesOf(clause: CheckClause): string[] {
   switch (clause.check) {
     case 'value':
       return [clause.role];

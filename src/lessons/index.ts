@@ -38,3 +38,4 @@ export type {
   ValueClause,
 } from './check-definitions';
 export type { Json } from './json';
+export { clauseRolesOf } from './check-definitions';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PlainObject } from '../plain';
 import { runStages, type LogEntry, type StageBlock } from './log-stages';
 
-function stage(name: string, args: PlainObject, stages: StageBlock[] = []): StageBlock {
-  return { name, args, stages };
+function stage(name: string, args: PlainObject, blocks: StageBlock[] = []): StageBlock {
+  return { name, args, blocks };
 }
 
 function entry(line: string, labels: Record<string, string> = {}): LogEntry {

@@ -21,7 +21,7 @@ export type LogEntry = {
 };
 
 /** A stage block: its name (`stage.json`), its attributes, and for `stage.match` its own stages. */
-export type StageBlock = { name: string; args: PlainObject; stages: readonly StageBlock[] };
+export type StageBlock = { name: string; args: PlainObject; blocks: readonly StageBlock[] };
 
 export type StagesOutcome = { entry: LogEntry | null; unsure: string[] };
 
@@ -72,7 +72,7 @@ function runStage(stage: StageBlock, entry: LogEntry): StageResult {
     case 'stage.drop':
       return dropStage(args, entry);
     case 'stage.match':
-      return matchStage(args, stage.stages, entry);
+      return matchStage(args, stage.blocks, entry);
     case 'stage.replace':
       return replaceStage(args, entry);
     case 'stage.label_drop':

@@ -1,0 +1,105 @@
+/**
+ * Running a lesson's checks against the learner's configuration: analyse it
+ * once, find the components that play the lesson's roles, and judge every
+ * objective by its clauses, the first failing clause speaking for it.
+ */
+import { analyze } from '../analysis';
+import { clauseRolesOf, type CheckClause, type Lesson, type LessonSet } from '../lessons';
+import type { Range } from '../syntax/diagnostic';
+import { componentViews, type ComponentView } from './components';
+import type { Binding, CheckContext, ClauseOutcome } from './context';
+import { checkFlow } from './flow-clause';
+import { FlowGraph } from './graph';
+import { learnerProblems } from './problems';
+import type { CheckReport, ObjectiveResult } from './report';
+import { missingRole, resolveRoles } from './roles';
+import { checkLogs, checkMetrics } from './sample-clauses';
+import { checkValue } from './value-clause';
+import { ValueReader } from './values';
+import { code } from './wording';
+
+export function runChecks(set: LessonSet, lessonId: string, source: string): CheckReport {
+  const lesson = set.byId.get(lessonId);
+  if (!lesson) {
+    return {
+      lessonId,
+      passed: false,
+      problems: [{ message: `There is no lesson called ${code(lessonId)}.`, range: START, nodeId: null }],
+      objectives: [],
+    };
+  }
+  const analysis = analyze(source);
+  const views = componentViews(analysis.ast);
+  const context: CheckContext = {
+    lesson,
+    source,
+    analysis,
+    views,
+    viewsById: new Map(views.map((view) => [view.id, view])),
+    reader: new ValueReader(analysis.ast),
+    graph: new FlowGraph(analysis.pipeline),
+  };
+
+  const clauses = Object.values(lesson.checks.objectives).flat();
+  const binding = resolveRoles(
+    lesson.checks.roles,
+    views,
+    (candidate) => clauses.filter((clause) => judgeClause(context, clause, candidate).passed).length,
+  );
+  const objectives = lesson.objectives.map((objective) =>
+    judgeObjective(context, lesson, objective.id, binding),
+  );
+  const problems = learnerProblems(analysis);
+  return {
+    lessonId,
+    passed: problems.length === 0 && objectives.every((objective) => objective.passed),
+    problems,
+    objectives,
+  };
+}
+
+function judgeObjective(
+  context: CheckContext,
+  lesson: Lesson,
+  objectiveId: string,
+  binding: Binding,
+): ObjectiveResult {
+  const text = lesson.objectives.find((objective) => objective.id === objectiveId)?.text ?? objectiveId;
+  const outcomes: ClauseOutcome[] = [];
+  for (const clause of lesson.checks.objectives[objectiveId] ?? []) {
+    const outcome = judgeClause(context, clause, binding);
+    outcomes.push(outcome);
+    if (!outcome.passed) return { objectiveId, text, ...outcome };
+  }
+  const first = outcomes[0];
+  return {
+    objectiveId,
+    text,
+    passed: true,
+    message: first?.message ?? '',
+    range: first?.range ?? null,
+    nodeId: first?.nodeId ?? null,
+  };
+}
+
+export function judgeClause(context: CheckContext, clause: CheckClause, binding: Binding): ClauseOutcome {
+  for (const role of clauseRolesOf(clause)) {
+    if (!binding.get(role)) {
+      const definition = context.lesson.checks.roles[role];
+      if (definition) return missingRole(context, definition);
+    }
+  }
+  const view = (role: string) => binding.get(role) as ComponentView;
+  switch (clause.check) {
+    case 'value':
+      return checkValue(context, clause, view(clause.role));
+    case 'flow':
+      return checkFlow(context, clause, view(clause.from), view(clause.to));
+    case 'logs':
+      return checkLogs(context, clause, binding);
+    case 'metrics':
+      return checkMetrics(context, clause, binding);
+  }
+}
+
+const START: Range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
