@@ -121,14 +121,14 @@ function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): 
  * so a suggestion costs little however large the file.
  */
 function suggestReference(chain: Chain, scope: Scope) {
-  const labelsByName = labelsInScope(scope);
+  const names = namesInScope(scope);
   for (let used = chain.parts.length; used >= 2; used--) {
     const written = chainText(chain, used - 1);
-    const name = labelsByName.has(written) ? written : closestName(written, labelsByName.keys());
+    const name = names.guess(written);
     if (name === null) continue;
     const labelPart = chain.parts[used - 1]!.name;
     // Only the first labels are compared, which bounds the cost in files with many broken references.
-    const labels = labelsByName.get(name)!.slice(0, MAX_LABEL_CANDIDATES);
+    const labels = names.labelsByName.get(name)!.slice(0, MAX_LABEL_CANDIDATES);
     const label = labels.includes(labelPart) ? labelPart : closestName(labelPart, labels);
     if (label === null || (name === written && label === labelPart)) continue;
     const rest = chain.parts.slice(used).map((part) => part.name);
@@ -139,13 +139,20 @@ function suggestReference(chain: Chain, scope: Scope) {
 
 const MAX_LABEL_CANDIDATES = 20;
 
-const scopeLabels = new WeakMap<Scope, Map<string, string[]>>();
+type ScopeNames = {
+  /** The labels of each component name visible from the scope. */
+  labelsByName: Map<string, string[]>;
+  /** The visible component name closest to a written one (memoised: broken references repeat). */
+  guess: (written: string) => string | null;
+};
 
-/** The labels of each component name visible from a scope, gathered once per scope. */
-function labelsInScope(scope: Scope): Map<string, string[]> {
-  let labelsByName = scopeLabels.get(scope);
-  if (labelsByName) return labelsByName;
-  labelsByName = new Map();
+const scopeNames = new WeakMap<Scope, ScopeNames>();
+
+/** The component names and labels visible from a scope, gathered once per scope. */
+function namesInScope(scope: Scope): ScopeNames {
+  const cached = scopeNames.get(scope);
+  if (cached) return cached;
+  const labelsByName = new Map<string, string[]>();
   for (
     let current: Scope | null = scope;
     current;
@@ -158,8 +165,19 @@ function labelsInScope(scope: Scope): Map<string, string[]> {
       labelsByName.set(block.name, labels);
     }
   }
-  scopeLabels.set(scope, labelsByName);
-  return labelsByName;
+  const guesses = new Map<string, string | null>();
+  const guess = (written: string) => {
+    if (labelsByName.has(written)) return written;
+    let best = guesses.get(written);
+    if (best === undefined) {
+      best = closestName(written, labelsByName.keys());
+      guesses.set(written, best);
+    }
+    return best;
+  };
+  const names = { labelsByName, guess };
+  scopeNames.set(scope, names);
+  return names;
 }
 
 /** Reports an export the component does not have. */
