@@ -90,7 +90,8 @@ export function GraphToolbar({ view, layout, theme, textVisible, textId, onToggl
           onClick={onToggleText}
           aria-pressed={textVisible}
           aria-controls={textId}
-          title="Show the graph as a list"
+          aria-label="List the components and connections"
+          title="List the components and connections"
           data-testid="graph-toggle-text"
         >
           List

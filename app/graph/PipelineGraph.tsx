@@ -18,6 +18,7 @@ import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { nodeInDirection, type Direction } from '../../src/graph-model/keyboard-navigation';
 import { cssVariables } from '../../src/graph-model/palette';
+import type { GraphLayout } from '../../src/graph-model/stable-layout';
 import type { Diagnostic } from '../../src/syntax/diagnostic';
 import { toFlowElements } from './flow-elements';
 import { GraphToolbar } from './GraphToolbar';
@@ -118,14 +119,18 @@ function GraphCanvas({
     [activate],
   );
 
-  // Fit once when the first nodes appear; later edits keep the learner's viewport.
+  // Fit when a graph appears that shares no node with the one before (the first
+  // one, or a pasted config); edits of the same graph keep the learner's viewport.
   const hasNodes = elements.nodes.length > 0;
-  const fitted = useRef(false);
+  const shownLayout = useRef<GraphLayout | null>(null);
   useEffect(() => {
-    if (!hasNodes || fitted.current) return;
-    fitted.current = true;
-    requestAnimationFrame(() => void fitView({ padding: 0.15 }));
-  }, [hasNodes, fitView]);
+    if (layout === null || layout === shownLayout.current) return;
+    const before = shownLayout.current;
+    shownLayout.current = layout;
+    const ids = [...layout.positions.keys()];
+    const unrelated = before === null || !ids.some((id) => before.positions.has(id));
+    if (ids.length > 0 && unrelated) requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+  }, [layout, fitView]);
 
   const rootClasses = ['pipeline-graph', `pipeline-graph--${theme}`, className].filter(Boolean).join(' ');
   return (
