@@ -318,6 +318,13 @@ describe('reference kinds and signals', () => {
     ]);
   });
 
+  it('names the receivers a list wants when given a lone receiver of the wrong kind', () => {
+    const snippet = 'loki.relabel "r" {\n  forward_to = prometheus.remote_write.metrics.receiver\n}\n';
+    expect(kindErrors(snippet).map((e) => e.message)).toEqual([
+      'loki.relabel.r forward_to expects Loki logs receivers, but prometheus.remote_write.metrics.receiver is a Prometheus metrics receiver',
+    ]);
+  });
+
   it('draws no edge for a reference of the wrong kind', () => {
     const snippet = 'loki.relabel "r" {\n  forward_to = [prometheus.remote_write.metrics.receiver]\n}\n';
     const { edges } = analyze(SINKS + snippet).pipeline;

@@ -252,9 +252,14 @@ function checkKind(reference: Reference): boolean {
   }
   if (!isOpaque(expected) && !isOpaque(actual)) return true;
   if (isAssignable(expected, actual)) return true;
+  // A lone receiver of the wrong kind: name the kind the list wants, not the list.
+  const wanted =
+    expected.kind === 'list' && isOpaque(expected.element) && actual.kind !== 'list'
+      ? expected.element
+      : expected;
   return report(
     reference,
-    `${subject(reference)} expects ${describePlural(expected)}, but ${chainText(reference.chain)} is ${describe(actual)}${conversionHint(expected, actual)}`,
+    `${subject(reference)} expects ${describePlural(wanted)}, but ${chainText(reference.chain)} is ${describe(actual)}${conversionHint(wanted, actual)}`,
   );
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../syntax/ast';
+import { isInside, parseBlockByBlock } from './recovery';
+
+describe('reading a broken file block by block', () => {
+  const source = [
+    '// comment',
+    'loki.relabel "a" {',
+    '  forward_to = [loki.write.b.',
+    '}',
+    '',
+    'loki.write "b" {',
+    '  endpoint {',
+    '    url = "http://loki:3100"',
+    '  }',
+    '}',
+  ].join('\n');
+
+  it('keeps the blocks after the broken one, at their own positions', () => {
+    const { body, broken } = parseBlockByBlock(source);
+    const blocks = body.filter((s): s is Block => s.kind === 'Block');
+    expect(blocks.map((b) => `${b.name}.${b.label?.value}`)).toEqual(['loki.relabel.a', 'loki.write.b']);
+    const write = blocks[1]!;
+    expect(write.range.start).toEqual({ offset: source.indexOf('loki.write "b"'), line: 6, column: 1 });
+    const url = (write.body[0] as Block).body[0]!;
+    expect(url.range.start).toMatchObject({ line: 8, column: 5 });
+    expect(broken).toEqual([
+      { start: source.indexOf('loki.relabel'), end: source.indexOf('loki.write "b"') },
+    ]);
+  });
+
+  it('tells whether an offset lies in a broken piece', () => {
+    const pieces = [
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+    ];
+    expect([0, 9, 10, 19, 20, 29, 30].map((offset) => isInside(pieces, offset))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
