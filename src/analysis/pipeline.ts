@@ -37,7 +37,11 @@ export type ExternalEndpoint = {
 };
 
 export type PipelineEdge = {
-  /** Stable across unrelated edits: `${from}->${to}:${path}`. */
+  /**
+   * Stable across unrelated edits: `${from}->${to}:${path}`. Edges to or from
+   * an external node add `#${signal}`, since one endpoint may carry several
+   * signals (an OTLP receiver's `grpc.endpoint`).
+   */
   id: string;
   from: string;
   to: string;
