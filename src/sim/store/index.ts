@@ -1,0 +1,11 @@
+export type { LabelMatcher, MatchOp, MatcherResult } from './labels';
+export { formatLabels, labelMatcher, labelsKey, matchesAll, normalizeLabels } from './labels';
+export { PostingsIndex } from './postings';
+export { DEFAULT_RETENTION_MS, Retention } from './retention';
+export { TimeColumn } from './time-column';
+export type { MetricAppendReport, StoreOptions, StoredSeries } from './mimir-store';
+export { MimirStore } from './mimir-store';
+export type { LogPushReport, LokiStoreOptions, StoredLine, StoredStream } from './loki-store';
+export { LokiStore, SERVICE_NAME_DISCOVERY_LABELS } from './loki-store';
+export type { SpanPushReport, StoredTrace } from './tempo-store';
+export { TempoStore, spanEndMs } from './tempo-store';

@@ -1,0 +1,124 @@
+/**
+ * In-memory Mimir: series keyed by their label set, samples in time order,
+ * an inverted label index for selection, and retention by virtual time.
+ *
+ * Appends follow Prometheus's TSDB: a sample older than the series' newest
+ * is rejected as out of order, one at the same time with a different value
+ * as a duplicate (with the same value it is silently ignored), and samples
+ * without a metric name are invalid.
+ */
+import type { Labels, MetricSample } from '../model';
+import type { LabelMatcher } from './labels';
+import { labelsKey, normalizeLabels } from './labels';
+import { PostingsIndex } from './postings';
+import { Retention } from './retention';
+import { TimeColumn } from './time-column';
+
+export type StoredSeries = {
+  readonly id: number;
+  /** Sorted, without empty values; includes `__name__`. */
+  readonly labels: Labels;
+  readonly samples: TimeColumn<number>;
+};
+
+export type MetricAppendReport = {
+  accepted: number;
+  outOfOrder: number;
+  duplicate: number;
+  tooOld: number;
+  invalid: number;
+};
+
+export type StoreOptions = {
+  /** How long data is kept, in virtual milliseconds (default one hour). */
+  retentionMs?: number;
+};
+
+export class MimirStore {
+  readonly retention: Retention;
+  private readonly byKey = new Map<string, StoredSeries>();
+  private readonly byId = new Map<number, StoredSeries>();
+  private readonly index = new PostingsIndex();
+  private nextId = 0;
+
+  constructor(options: StoreOptions = {}) {
+    this.retention = new Retention(options.retentionMs);
+  }
+
+  get seriesCount(): number {
+    return this.byId.size;
+  }
+
+  get sampleCount(): number {
+    let count = 0;
+    for (const series of this.byId.values()) count += series.samples.length;
+    return count;
+  }
+
+  append(samples: readonly MetricSample[]): MetricAppendReport {
+    const report: MetricAppendReport = { accepted: 0, outOfOrder: 0, duplicate: 0, tooOld: 0, invalid: 0 };
+    for (const sample of samples) this.appendOne(sample, report);
+    return report;
+  }
+
+  /** Moves the virtual clock (data also moves it) and applies retention. */
+  advanceTo(now: number): void {
+    if (this.retention.advance(now)) this.trim();
+  }
+
+  /** The series whose labels satisfy every matcher. */
+  select(matchers: readonly LabelMatcher[]): StoredSeries[] {
+    return this.index.select(matchers).map((id) => this.byId.get(id) as StoredSeries);
+  }
+
+  labelValues(name: string): string[] {
+    return this.index.labelValues(name);
+  }
+
+  private appendOne(sample: MetricSample, report: MetricAppendReport): void {
+    if (!sample.labels.__name__ || !Number.isFinite(sample.timestamp)) {
+      report.invalid++;
+      return;
+    }
+    if (sample.timestamp < this.retention.cutoff) {
+      report.tooOld++;
+      return;
+    }
+    const series = this.seriesFor(sample.labels);
+    const last = series.samples.lastTime;
+    if (sample.timestamp < last) {
+      report.outOfOrder++;
+      return;
+    }
+    if (sample.timestamp === last) {
+      const previous = series.samples.itemAt(series.samples.end - 1);
+      if (!Object.is(previous, sample.value)) report.duplicate++;
+      return;
+    }
+    series.samples.insert(sample.timestamp, sample.value);
+    report.accepted++;
+    this.advanceTo(sample.timestamp);
+  }
+
+  private seriesFor(labels: Labels): StoredSeries {
+    const key = labelsKey(labels);
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    const series: StoredSeries = { id: this.nextId++, labels: normalizeLabels(labels), samples: new TimeColumn() };
+    this.byKey.set(key, series);
+    this.byId.set(series.id, series);
+    this.index.add(series.id, series.labels);
+    return series;
+  }
+
+  private trim(): void {
+    const cutoff = this.retention.cutoff;
+    for (const [key, series] of this.byKey) {
+      series.samples.dropBefore(cutoff);
+      if (series.samples.length > 0) continue;
+      this.byKey.delete(key);
+      this.byId.delete(series.id);
+      this.index.delete(series.id);
+    }
+  }
+}
