@@ -12,7 +12,7 @@ import { getComponent, getRetiredComponent, suggestComponentNames } from '../cat
 import type { ArgumentSchema, BodySchema, ComponentSchema } from '../catalog';
 import type { Block, Statement } from '../syntax/ast';
 import type { Range } from '../syntax/diagnostic';
-import { CODES, diagnostic, type AnalysisDiagnostic } from './diagnostics';
+import { CODES, diagnostic, type AnalysisCode, type AnalysisDiagnostic } from './diagnostics';
 import { literalString, literalBool } from './literals';
 
 export type DeclarationKind =
@@ -166,7 +166,7 @@ function foreachVariable(block: Block): string | null {
 /** Decides what a block is and reports names, labels and placement. */
 function classify(declaration: Declaration, scope: Scope): void {
   const { block } = declaration;
-  const report = (code: Parameters<typeof diagnostic>[1], message: string, range: Range) =>
+  const report = (code: AnalysisCode, message: string, range: Range) =>
     declaration.diagnostics.push(diagnostic('error', code, message, range));
 
   if (UNCONFIGURABLE_SERVICES.has(block.name)) {
@@ -186,8 +186,7 @@ function classify(declaration: Declaration, scope: Scope): void {
     declaration.exports = new Set(schema.exports.map((e) => e.name));
     checkPlacement(declaration, scope);
     if (schema.labelled && block.label === null) {
-      const what = block.name === 'declare' ? 'declare' : block.name;
-      report(CODES.missingLabel, `${what} block must have a label`, block.nameRange);
+      report(CODES.missingLabel, `${block.name} block must have a label`, block.nameRange);
     } else if (!schema.labelled && block.label !== null) {
       report(
         CODES.unexpectedLabel,

@@ -12,6 +12,7 @@ import type { Range } from '../syntax/diagnostic';
 import { unquote } from '../syntax/eval/literal';
 import type { Declaration } from './declarations';
 import { headerRange } from './declarations';
+import { literalText } from './literals';
 import type { ExternalEndpoint } from './pipeline';
 
 export type ExternalSite = ExternalEndpoint & {
@@ -115,13 +116,6 @@ function scrapeTargets(block: Block): ExternalSite[] {
     }
   }
   return sites;
-}
-
-/** The text of a string or number literal. */
-function literalText(expr: Expression): string | null {
-  if (expr.kind !== 'Literal') return null;
-  if (expr.token === 'STRING') return unquote(expr.raw) || null;
-  return expr.token === 'NUMBER' ? expr.raw : null;
 }
 
 /** A catalog default as text: `"0.0.0.0:4317"` → `0.0.0.0:4317`, `8080` → `8080`. */

@@ -15,3 +15,10 @@ export function literalString(expr: Expression): string | null {
 export function literalBool(expr: Expression): boolean | null {
   return expr.kind === 'Literal' && expr.token === 'BOOL' ? expr.raw === 'true' : null;
 }
+
+/** The text of a string or number literal (`listen_port = 3100` gives `3100`); null for anything else or "". */
+export function literalText(expr: Expression): string | null {
+  if (expr.kind !== 'Literal') return null;
+  if (expr.token === 'STRING') return unquote(expr.raw) || null;
+  return expr.token === 'NUMBER' ? expr.raw : null;
+}

@@ -201,7 +201,7 @@ function checkExport(reference: Reference, used: number): boolean {
 }
 
 /** The type of what a reference reads, when the catalog knows it. */
-export function exportType(reference: Reference): ValueType | null {
+function exportType(reference: Reference): ValueType | null {
   const { to, exportName } = reference;
   if (exportName === null || !to.schema) return null;
   return findExport(to.schema.name, exportName)?.type ?? null;
