@@ -20,6 +20,12 @@ export function registerAlloyLanguage(monaco: Monaco): void {
   monaco.languages.setMonarchTokensProvider(ALLOY_LANGUAGE_ID, alloyMonarch);
   monaco.languages.setLanguageConfiguration(ALLOY_LANGUAGE_ID, alloyLanguageConfiguration);
   registerAlloyLanguageFeatures(monaco, ALLOY_LANGUAGE_ID);
+  // Shift+Alt+F formats on every platform (Monaco binds Ctrl+Shift+I on Linux).
+  monaco.editor.addKeybindingRule({
+    keybinding: monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF,
+    command: 'editor.action.formatDocument',
+    when: 'editorTextFocus && !editorReadonly',
+  });
   for (const theme of ['light', 'dark'] as const) {
     monaco.editor.defineTheme(ALLOY_THEME_NAME[theme], {
       base: theme === 'dark' ? 'vs-dark' : 'vs',

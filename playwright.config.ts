@@ -1,0 +1,45 @@
+/**
+ * End-to-end tests: the production build, served by `vite preview` and by a
+ * plain static file server under a sub-path, driven in Debian's Chromium.
+ */
+import { defineConfig } from '@playwright/test';
+import { OUT_DIR, PREVIEW_PORT, STATIC_SERVER_PORT, SUB_PATH } from './e2e/servers';
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Monaco is heavy and the machine small: one browser at a time keeps timings honest.
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    headless: true,
+    colorScheme: 'light',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+      timeout: 240_000,
+      // Never test whatever else happens to listen there.
+      reuseExistingServer: false,
+    },
+    {
+      command: `node e2e/static-server.mjs ${OUT_DIR} ${STATIC_SERVER_PORT} ${SUB_PATH}`,
+      url: `http://127.0.0.1:${STATIC_SERVER_PORT}${SUB_PATH}`,
+      reuseExistingServer: false,
+    },
+  ],
+});
