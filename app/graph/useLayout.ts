@@ -1,33 +1,28 @@
 /**
- * Positions for the graph view. The engine runs only when the structure key
- * changes; until its answer arrives the previous positions stay on screen.
+ * Positions for the graph view. Every new view goes to the layout queue; the
+ * engine runs only when the structure changed, and until its answer arrives
+ * the previous positions stay on screen.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { GraphView } from '../../src/graph-model/graph-view';
-import { layoutGraph, type GraphLayout } from '../../src/graph-model/stable-layout';
-import { structureKey } from '../../src/graph-model/structure-key';
+import { createLayoutQueue } from '../../src/graph-model/layout-queue';
+import type { GraphLayout } from '../../src/graph-model/stable-layout';
 import { layoutEngine } from './layout-engine';
 
 export function useLayout(view: GraphView | null): GraphLayout | null {
   const [layout, setLayout] = useState<GraphLayout | null>(null);
-  const key = useMemo(() => (view === null ? null : structureKey(view)), [view]);
-
-  const latest = useRef({ view, layout });
-  useLayoutEffect(() => {
-    latest.current = { view, layout };
-  });
+  const [queue] = useState(() => createLayoutQueue(layoutEngine()));
 
   useEffect(() => {
-    const { view: current, layout: previous } = latest.current;
-    if (key === null || current === null || previous?.key === key) return;
-    let active = true;
-    void layoutGraph(current, previous, layoutEngine()).then((next) => {
-      if (active) setLayout(next);
+    if (view === null) return;
+    let current = true;
+    queue.request(view, (next) => {
+      if (current) setLayout(next);
     });
     return () => {
-      active = false;
+      current = false;
     };
-  }, [key]);
+  }, [queue, view]);
 
   return layout;
 }
