@@ -13,9 +13,7 @@ import type { Pipeline, PipelineEdge, PipelineNode, Signal } from './pipeline';
 import { argumentWire, type Reference } from './references';
 
 /** The data edge a reference makes, if any: its direction and signal. */
-function dataFlow(
-  reference: Reference,
-): { from: Declaration; to: Declaration; signal: Signal } | null {
+function dataFlow(reference: Reference): { from: Declaration; to: Declaration; signal: Signal } | null {
   const { to, exportName } = reference;
   if (!reference.fits || exportName === null || !to.schema) return null;
   const exported = findExportWire(to.schema.name, exportName);

@@ -111,19 +111,25 @@ describe('values of the wrong type', () => {
   });
 
   it('rejects a string where receivers go', () => {
-    const { source, errors } = typeErrors(
-      SCRAPE,
-      'forward_to = ["prometheus.remote_write.mimir.receiver"]',
-      '  targets = []\n',
-    );
+    const { source, errors } = typeErrors(SCRAPE, 'forward_to = ["mimir"]', '  targets = []\n');
     expect(errors).toEqual([
       {
         severity: 'error',
         code: 'type-mismatch',
         message: 'expected capsule, got string',
-        ...locate(source, '"prometheus.remote_write.mimir.receiver"'),
+        ...locate(source, '"mimir"'),
       },
     ]);
+  });
+
+  it('offers to unquote a reference written as a string', () => {
+    const source = `${SCRAPE} {\n  targets    = []\n  forward_to = ["prometheus.remote_write.mimir.receiver"]\n}\n`;
+    const [error] = analyze(source).diagnostics.filter((d) => d.code === 'type-mismatch');
+    expect(error).toMatchObject({
+      message:
+        'expected capsule, got string: write the reference without quotes; did you mean "prometheus.remote_write.mimir.receiver"?',
+      suggestion: { text: 'prometheus.remote_write.mimir.receiver' },
+    });
   });
 
   it('converts what Alloy converts: numbers and text both ways, null to anything', () => {

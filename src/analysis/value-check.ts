@@ -20,6 +20,7 @@ import type { AttributeSite } from './body-check';
 import { chainOf, chainsIn } from './chains';
 import type { Declaration } from './declarations';
 import { CODES, diagnostic, type AnalysisCode, type AnalysisDiagnostic } from './diagnostics';
+import { literalString } from './literals';
 import { isGlobalName, LOADER_NAMES } from './scope-names';
 
 /** Codes the evaluator gives its diagnostics, and ours for them. */
@@ -71,7 +72,9 @@ function checkSite(site: AttributeSite, scope: EvaluationScope): void {
   } catch (error) {
     if (!(error instanceof EvaluationError)) throw error;
     const blamed = culprit(expr, error.chain);
-    report(diagnostic('error', CODES.typeMismatch, blamed.message, blamed.expr.range));
+    report(
+      quotedReference(blamed) ?? diagnostic('error', CODES.typeMismatch, blamed.message, blamed.expr.range),
+    );
     return;
   }
   if (converted.type === 'string' && declaration.schema) {
@@ -102,6 +105,26 @@ function simpleLiteral(expr: Expression): Value | null {
     throw error;
   }
 }
+
+/** A reference written in quotes where a capsule goes: `forward_to = ["loki.write.x.receiver"]`. */
+function quotedReference(blamed: { expr: Expression; message: string }): AnalysisDiagnostic | null {
+  const text = literalString(blamed.expr);
+  if (text === null || !blamed.message.startsWith('expected capsule') || !REFERENCE_TEXT.test(text))
+    return null;
+  const range = blamed.expr.range;
+  return diagnostic(
+    'error',
+    CODES.typeMismatch,
+    `${blamed.message}: write the reference without quotes`,
+    range,
+    {
+      text,
+      range,
+    },
+  );
+}
+
+const REFERENCE_TEXT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 /** `[a.b.c.receiver, …]` or a lone reference: unknown whatever it names, so nothing to convert. */
 function isReferenceList(expr: Expression): boolean {
