@@ -6,6 +6,7 @@ import type { GraphTheme } from '../../src/graph-model/palette';
 import type { GraphLayout } from '../../src/graph-model/stable-layout';
 import { renderGraphSvg } from '../../src/graph-model/svg-export';
 import { downloadPng, downloadSvg } from './export-image';
+import { FIT_PADDING } from './useFitNewGraph';
 
 type Props = {
   view: GraphView | null;
@@ -40,7 +41,7 @@ export function GraphToolbar({ view, layout, theme, textVisible, textId, onToggl
       <div role="toolbar" aria-label="Graph view" data-testid="graph-toolbar">
         <button
           type="button"
-          onClick={() => void fitView({ padding: 0.15, duration: 200 })}
+          onClick={() => void fitView({ padding: FIT_PADDING, duration: 200 })}
           title="Fit to view"
           aria-label="Fit to view"
           data-testid="graph-fit"

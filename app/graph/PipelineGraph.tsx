@@ -3,22 +3,12 @@
  * lays the graph out left to right, keeps nodes in place across edits, and
  * keeps the last good structure while the file has syntax errors.
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ReactFlow, ReactFlowProvider, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { nodeInDirection, type Direction } from '../../src/graph-model/keyboard-navigation';
 import { cssVariables } from '../../src/graph-model/palette';
-import type { GraphLayout } from '../../src/graph-model/stable-layout';
 import type { Diagnostic } from '../../src/syntax/diagnostic';
 import { toFlowElements } from './flow-elements';
 import { GraphToolbar } from './GraphToolbar';
@@ -28,6 +18,7 @@ import type { PipelineGraphProps } from './props';
 import { SignalEdge } from './SignalEdge';
 import { TextAlternative } from './TextAlternative';
 import { useGraphView } from './useGraphView';
+import { useFitNewGraph } from './useFitNewGraph';
 import { useLayout } from './useLayout';
 import { useRevealNode } from './useRevealNode';
 
@@ -69,7 +60,6 @@ function GraphCanvas({
   const [textVisible, setTextVisible] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const textId = useId();
-  const { fitView } = useReactFlow();
   useRevealNode(highlightedNodeId, view, layout, rootRef);
 
   const elements = useMemo(
@@ -119,18 +109,8 @@ function GraphCanvas({
     [activate],
   );
 
-  // Fit when a graph appears that shares no node with the one before (the first
-  // one, or a pasted config); edits of the same graph keep the learner's viewport.
+  useFitNewGraph(layout);
   const hasNodes = elements.nodes.length > 0;
-  const shownLayout = useRef<GraphLayout | null>(null);
-  useEffect(() => {
-    if (layout === null || layout === shownLayout.current) return;
-    const before = shownLayout.current;
-    shownLayout.current = layout;
-    const ids = [...layout.positions.keys()];
-    const unrelated = before === null || !ids.some((id) => before.positions.has(id));
-    if (ids.length > 0 && unrelated) requestAnimationFrame(() => void fitView({ padding: 0.15 }));
-  }, [layout, fitView]);
 
   const rootClasses = ['pipeline-graph', `pipeline-graph--${theme}`, className].filter(Boolean).join(' ');
   return (
