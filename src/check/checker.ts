@@ -28,6 +28,32 @@ export function runChecks(set: LessonSet, lessonId: string, source: string): Che
       objectives: [],
     };
   }
+  const { context, binding } = prepare(lesson, source);
+  const objectives = lesson.objectives.map((objective) =>
+    judgeObjective(context, lesson, objective.id, binding),
+  );
+  const problems = learnerProblems(context.analysis);
+  return {
+    lessonId,
+    passed: problems.length === 0 && objectives.every((objective) => objective.passed),
+    problems,
+    objectives,
+  };
+}
+
+/** Every clause's outcome, failing or not: for authoring tests that make sure each clause can fail. */
+export function clauseOutcomes(
+  lesson: Lesson,
+  source: string,
+): { objectiveId: string; index: number; outcome: ClauseOutcome }[] {
+  const { context, binding } = prepare(lesson, source);
+  return Object.entries(lesson.checks.objectives).flatMap(([objectiveId, clauses]) =>
+    clauses.map((clause, index) => ({ objectiveId, index, outcome: judgeClause(context, clause, binding) })),
+  );
+}
+
+/** Analyses the source once and finds the components playing the lesson's roles. */
+function prepare(lesson: Lesson, source: string): { context: CheckContext; binding: Binding } {
   const analysis = analyze(source);
   const views = componentViews(analysis.ast);
   const context: CheckContext = {
@@ -39,23 +65,13 @@ export function runChecks(set: LessonSet, lessonId: string, source: string): Che
     reader: new ValueReader(analysis.ast),
     graph: new FlowGraph(analysis.pipeline),
   };
-
   const clauses = Object.values(lesson.checks.objectives).flat();
   const binding = resolveRoles(
     lesson.checks.roles,
     views,
     (candidate) => clauses.filter((clause) => judgeClause(context, clause, candidate).passed).length,
   );
-  const objectives = lesson.objectives.map((objective) =>
-    judgeObjective(context, lesson, objective.id, binding),
-  );
-  const problems = learnerProblems(analysis);
-  return {
-    lessonId,
-    passed: problems.length === 0 && objectives.every((objective) => objective.passed),
-    problems,
-    objectives,
-  };
+  return { context, binding };
 }
 
 function judgeObjective(
@@ -82,7 +98,7 @@ function judgeObjective(
   };
 }
 
-export function judgeClause(context: CheckContext, clause: CheckClause, binding: Binding): ClauseOutcome {
+function judgeClause(context: CheckContext, clause: CheckClause, binding: Binding): ClauseOutcome {
   for (const role of clauseRolesOf(clause)) {
     if (!binding.get(role)) {
       const definition = context.lesson.checks.roles[role];

@@ -1,5 +1,5 @@
 /** `value` clauses: an argument of a role, compared by its evaluated value. */
-import type { ValueClause } from '../lessons';
+import type { Json, ValueClause } from '../lessons';
 import { lookupArgument } from './arguments';
 import { missingItems, sameValue, type Candidate, type Verdict } from './compare';
 import type { ComponentView } from './components';
@@ -41,6 +41,7 @@ export function checkValue(context: CheckContext, clause: ValueClause, view: Com
   }
 
   let verdict: Verdict;
+  let absent: Json[] = [];
   if (clause.includes) {
     const candidates = values.flatMap((hit): Candidate[] => {
       if (!Array.isArray(hit.value)) return [{ value: hit.value, type: hit.type }];
@@ -49,6 +50,7 @@ export function checkValue(context: CheckContext, clause: ValueClause, view: Com
     });
     const missing = missingItems(clause.includes, candidates);
     verdict = missing === 'unknown' ? 'unknown' : missing.length === 0;
+    if (missing !== 'unknown') absent = missing;
   } else {
     const options = clause.oneOf ?? [clause.equals ?? null];
     const verdicts = values.flatMap((hit) => options.map((option) => sameValue(option, hit.value, hit.type)));
@@ -66,9 +68,14 @@ export function checkValue(context: CheckContext, clause: ValueClause, view: Com
     );
   }
   const defaulted = values.every((hit) => hit.defaulted) ? ' (its default)' : '';
-  return fail(
-    `${subject}${defaulted}, but ${asks(context)} for ${clause.includes ? `them ${wanted.asVerb}` : wanted.asNoun}.`,
-  );
+  if (clause.includes && absent.length > 0 && absent.length < clause.includes.length) {
+    const names = listing(absent.map((item) => code(showValue(item))));
+    return fail(
+      `${subject}${defaulted}, but ${names} ${absent.length === 1 ? 'is' : 'are'} missing; ${asks(context)} for ${wanted.asNoun}.`,
+    );
+  }
+  const asked = clause.includes ? `them ${wanted.asVerb}` : wanted.asNoun;
+  return fail(`${subject}${defaulted}, but ${asks(context)} for ${asked}.`);
 }
 
 function pass(message: string, view: ComponentView, nodeId: string | null): ClauseOutcome {
