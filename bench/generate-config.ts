@@ -20,6 +20,21 @@ function workshopUnit(n: number): Block[] {
   });
   return [
     {
+      name: 'loki.source.api',
+      label: `apps${s}`,
+      attributes: [['forward_to', [{ ref: `loki.relabel.alloy_logs${s}.receiver` }]]],
+      blocks: [
+        {
+          name: 'http',
+          attributes: [
+            ['listen_address', '0.0.0.0'],
+            ['listen_port', 3100],
+          ],
+          blocks: [],
+        },
+      ],
+    },
+    {
       name: 'loki.relabel',
       label: `alloy_logs${s}`,
       attributes: [['forward_to', [{ ref: `loki.write.mythical${s}.receiver` }]]],
@@ -126,6 +141,27 @@ function workshopUnit(n: number): Block[] {
         ['span_attributes', ['http.method', 'http.target', 'http.status_code']],
       ],
       blocks: [{ name: 'output', attributes: [['logs', [{ ref: `otelcol.exporter.loki.autologging${s}.input` }]]], blocks: [] }],
+    },
+    {
+      name: 'otelcol.exporter.loki',
+      label: `autologging${s}`,
+      attributes: [['forward_to', [{ ref: `loki.process.autologging${s}.receiver` }]]],
+      blocks: [],
+    },
+    {
+      name: 'loki.process',
+      label: `autologging${s}`,
+      attributes: [['forward_to', [{ ref: `loki.write.mythical${s}.receiver` }]]],
+      blocks: [
+        { name: 'stage.json', attributes: [['expressions', { fields: { body: '' } }]], blocks: [] },
+        { name: 'stage.output', attributes: [['source', 'body']], blocks: [] },
+        {
+          name: 'stage.logfmt',
+          attributes: [['mapping', { fields: { method: 'http.method', status: 'http.status_code', target: 'http.target' } }]],
+          blocks: [],
+        },
+        { name: 'stage.labels', attributes: [['values', { fields: { method: '', status: '', target: '' } }]], blocks: [] },
+      ],
     },
   ];
 }

@@ -4,6 +4,7 @@
  */
 const suites: Record<string, () => Promise<unknown>> = {
   syntax: () => import('./syntax.bench'),
+  analysis: () => import('./analysis.bench'),
 };
 
 const wanted = process.argv.slice(2);
