@@ -289,6 +289,7 @@ test('a syntax error keeps the graph in place and marks the broken block', async
   // Break loki.write's block (now on line 20): an extra brace after its label.
   await playground.goToText('loki.write "default" {', 'loki.write "default" '.length);
   await page.keyboard.type('{');
+  await expect(page.getByTestId('graph-syntax-notice')).toContainText('Syntax error on line 20');
   await expect(page.getByTestId('graph-node')).toHaveCount(11);
   await expect(page.locator('[data-testid="graph-node"][data-status="broken"]')).toHaveCount(1);
   await expect(page.locator('[data-testid="graph-node"][data-status="broken"]')).toHaveAttribute(
@@ -300,6 +301,7 @@ test('a syntax error keeps the graph in place and marks the broken block', async
   // Fixing it brings the graph back to normal, still in place.
   await page.keyboard.press('Backspace');
   await expect(page.locator('[data-testid="graph-node"][data-status="current"]')).toHaveCount(11);
+  await expect(page.getByTestId('graph-syntax-notice')).toBeEmpty();
   expect(await nodePositions(page)).toEqual(before);
 });
 

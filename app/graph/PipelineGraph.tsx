@@ -16,6 +16,7 @@ import { Legend } from './Legend';
 import { PipelineNode, type PipelineFlowNode } from './PipelineNodeCard';
 import type { PipelineGraphProps } from './props';
 import { SignalEdge } from './SignalEdge';
+import { SyntaxNotice } from './SyntaxNotice';
 import { TextAlternative } from './TextAlternative';
 import { useGraphView } from './useGraphView';
 import { useFitNewGraph } from './useFitNewGraph';
@@ -156,6 +157,7 @@ function GraphCanvas({
           {view === null ? 'Analysing…' : view.nodes.length === 0 ? 'No components yet.' : 'Laying out…'}
         </p>
       )}
+      <SyntaxNotice diagnostics={diagnostics} />
       <Legend />
       <TextAlternative id={textId} view={view} visible={textVisible} />
     </div>
