@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueType } from '../catalog';
-import { missingItems, sameValue } from './compare';
+import { missingItems, sameValue, type Candidate } from './compare';
 import { UNKNOWN } from './plain';
 
 const duration: ValueType = { kind: 'duration' };
@@ -36,7 +36,7 @@ describe('sameValue', () => {
 
 describe('missingItems', () => {
   it('matches objects by the fields asked for, in any element', () => {
-    const candidates = [
+    const candidates: Candidate[] = [
       { value: { __address__: 'mimir:9009', service: 'mimir' }, type: targets.element },
       { value: { __address__: 'loki:3100', env: 'demo', service: 'loki' }, type: targets.element },
     ];
