@@ -5,6 +5,7 @@
 const suites: Record<string, () => Promise<unknown>> = {
   syntax: () => import('./syntax.bench'),
   analysis: () => import('./analysis.bench'),
+  graph: () => import('./graph-update.bench'),
 };
 
 const wanted = process.argv.slice(2);
