@@ -85,6 +85,28 @@ function trimComponent(component) {
   return out;
 }
 
+/**
+ * Arguments the data marks required but Alloy's Go structs declare optional (the docs tables
+ * were read from the wrong struct or row). Each path is component, nested blocks, argument.
+ */
+const OPTIONAL_IN_SOURCE = [
+  // docs table taken from an inner struct (docker.go); the component's own field is optional
+  ['loki.source.docker', 'labels'],
+  ['prometheus.exporter.kafka', 'kafka_uris'],
+  ['http', 'tls', 'windows_certificate_filter', 'server', 'system_store'],
+];
+
+function applyCorrections(components) {
+  for (const path of OPTIONAL_IN_SOURCE) {
+    let body = components.find((c) => c.name === path[0]);
+    for (const blockName of path.slice(1, -1)) body = body?.blocks?.find((b) => b.name === blockName);
+    const argument = body?.arguments?.find((a) => a.name === path.at(-1));
+    if (!argument) throw new Error(`correction target not found: ${path.join(' > ')}`);
+    delete argument.required;
+  }
+  return components;
+}
+
 async function main() {
   const inputPath = process.argv[2];
   if (!inputPath) {
@@ -96,7 +118,9 @@ async function main() {
   const catalog = {
     alloyVersion: source.alloyVersion,
     sourceCommit: source.sourceCommit,
-    components: source.components.map(trimComponent).sort((a, b) => a.name.localeCompare(b.name)),
+    components: applyCorrections(
+      source.components.map(trimComponent).sort((a, b) => a.name.localeCompare(b.name)),
+    ),
   };
   const options = (await prettier.resolveConfig(outputPath)) ?? {};
   const text = await prettier.format(JSON.stringify(catalog), { ...options, filepath: outputPath });

@@ -152,6 +152,14 @@ describe('component schemas', () => {
     });
   });
 
+  it('treats as optional what the docs mark required but Alloy declares optional', () => {
+    expect(findArgument('loki.source.docker', [], 'labels')?.required).toBe(false);
+    expect(findArgument('prometheus.exporter.kafka', [], 'kafka_uris')?.required).toBe(false);
+    expect(
+      findArgument('http', ['tls', 'windows_certificate_filter', 'server'], 'system_store')?.required,
+    ).toBe(false);
+  });
+
   it('requires the output block of otelcol.processor.batch', () => {
     const output = getBlockSchema('otelcol.processor.batch', ['output'])!;
     expect(output).toMatchObject({ required: true, multiple: false, labelled: false });
