@@ -15,7 +15,7 @@ import { code } from './wording';
 /** Above this many combinations, roles are assigned one by one instead. */
 const MAX_COMBINATIONS = 256;
 
-export function candidatesFor(role: RoleDefinition, views: readonly ComponentView[]): ComponentView[] {
+function candidatesFor(role: RoleDefinition, views: readonly ComponentView[]): ComponentView[] {
   return views.filter((view) => view.type === role.type && (!role.labelFixed || view.label === role.label));
 }
 
