@@ -22,12 +22,18 @@ export type MatcherResult = { ok: true; matcher: LabelMatcher } | { ok: false; e
 export function labelMatcher(name: string, op: MatchOp, value: string): MatcherResult {
   if (op === '=' || op === '!=') {
     const equal = op === '=';
-    return { ok: true, matcher: { name, op, value, matches: (candidate) => (candidate === value) === equal } };
+    return {
+      ok: true,
+      matcher: { name, op, value, matches: (candidate) => (candidate === value) === equal },
+    };
   }
   const regexp = goRegexp(value, { anchored: true });
   if (!regexp) return { ok: false, error: `invalid regular expression ${JSON.stringify(value)}` };
   const positive = op === '=~';
-  return { ok: true, matcher: { name, op, value, matches: (candidate) => regexp.test(candidate) === positive } };
+  return {
+    ok: true,
+    matcher: { name, op, value, matches: (candidate) => regexp.test(candidate) === positive },
+  };
 }
 
 /** Whether a label set satisfies every matcher. */

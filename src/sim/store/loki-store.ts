@@ -132,7 +132,11 @@ export class LokiStore {
     const key = labelsKey(labels);
     const existing = this.byKey.get(key);
     if (existing) return existing;
-    const stream: StoredStream = { id: this.nextId++, labels: normalizeLabels(labels), entries: new TimeColumn() };
+    const stream: StoredStream = {
+      id: this.nextId++,
+      labels: normalizeLabels(labels),
+      entries: new TimeColumn(),
+    };
     this.byKey.set(key, stream);
     this.byId.set(stream.id, stream);
     this.index.add(stream.id, stream.labels);

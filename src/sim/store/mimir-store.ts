@@ -104,7 +104,11 @@ export class MimirStore {
     const key = labelsKey(labels);
     const existing = this.byKey.get(key);
     if (existing) return existing;
-    const series: StoredSeries = { id: this.nextId++, labels: normalizeLabels(labels), samples: new TimeColumn() };
+    const series: StoredSeries = {
+      id: this.nextId++,
+      labels: normalizeLabels(labels),
+      samples: new TimeColumn(),
+    };
     this.byKey.set(key, series);
     this.byId.set(series.id, series);
     this.index.add(series.id, series.labels);

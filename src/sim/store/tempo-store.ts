@@ -79,7 +79,12 @@ export class TempoStore {
     const trace = this.traces.get(span.traceId);
     this.spanTotal++;
     if (!trace) {
-      this.traces.set(span.traceId, { traceId: span.traceId, spans: [span], startMs: span.startTime, endMs: end });
+      this.traces.set(span.traceId, {
+        traceId: span.traceId,
+        spans: [span],
+        startMs: span.startTime,
+        endMs: end,
+      });
       return;
     }
     trace.spans.push(span);

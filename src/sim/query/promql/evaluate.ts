@@ -1,0 +1,234 @@
+/**
+ * Evaluates PromQL expressions against the Mimir store at one time, as
+ * Prometheus's engine does at each step: an instant selector takes each
+ * series' newest sample within the 5-minute lookback `(t − 5m, t]`, a
+ * range selector the samples in `(t − range, t]` (both shifted by
+ * `offset`). Series selections are made once per query and reused at every
+ * step.
+ */
+import type { MimirStore, StoredSeries } from '../../store/mimir-store';
+import type { Labels } from '../../model';
+import type { InstantSample } from '../common/instant-vector';
+import { dropMetricName, duplicateLabelSet, signature } from '../common/instant-vector';
+import { aggregate } from '../common/aggregation';
+import type { ArithmeticOp, ComparisonOp } from '../common/binary';
+import { scalarBinary, vectorBinary, vectorScalarBinary } from '../common/binary';
+import { QueryError } from '../common/source';
+import type { Aggregate, Binary, Call, Expr, MatrixSelector, VectorSelector } from './ast';
+import { MATH_FUNCTIONS } from './functions';
+import { bucketQuantile, parseBound } from './histogram-quantile';
+import type { Bucket } from './histogram-quantile';
+import { NAME_KEEPING_RANGE_FUNCTIONS, RANGE_FUNCTIONS } from './range-functions';
+import { formatLabels } from '../../store/labels';
+
+export const LOOKBACK_MS = 5 * 60 * 1000;
+
+export type Value =
+  | { type: 'scalar'; value: number }
+  | { type: 'vector'; samples: InstantSample[] }
+  | { type: 'string'; value: string };
+
+/** Raw samples of a range selector at one time (an instant query of `x[5m]`). */
+export type RawSeries = { labels: Labels; points: { timestamp: number; value: number }[] };
+
+export class PromEvaluator {
+  private readonly selections = new Map<VectorSelector, StoredSeries[]>();
+
+  constructor(private readonly store: MimirStore) {}
+
+  evaluate(expr: Expr, time: number): Value {
+    switch (expr.type) {
+      case 'number':
+        return { type: 'scalar', value: expr.value };
+      case 'string':
+        return { type: 'string', value: expr.value };
+      case 'vector-selector':
+        return { type: 'vector', samples: this.instantSelect(expr, time) };
+      case 'matrix-selector':
+        throw new QueryError('a range vector cannot be evaluated here', expr.from, expr.to, 'type');
+      case 'call':
+        return this.call(expr, time);
+      case 'aggregate':
+        return this.aggregate(expr, time);
+      case 'binary':
+        return this.binary(expr, time);
+      case 'unary': {
+        const value = this.evaluate(expr.expr, time);
+        if (expr.op === '+') return value;
+        if (value.type === 'scalar') return { type: 'scalar', value: -value.value };
+        return {
+          type: 'vector',
+          samples: this.vectorOf(value, expr).map(({ labels, value: v }) => ({
+            labels: dropMetricName(labels),
+            value: -v,
+          })),
+        };
+      }
+    }
+  }
+
+  /** The samples of a range selector in its window at `time`. */
+  rawRange(expr: MatrixSelector, time: number): RawSeries[] {
+    const end = time - expr.selector.offsetMs;
+    const start = end - expr.rangeMs;
+    const result: RawSeries[] = [];
+    for (const series of this.selection(expr.selector)) {
+      const { samples } = series;
+      const points = [];
+      for (let i = samples.firstAfter(start), last = samples.firstAfter(end); i < last; i++)
+        points.push({ timestamp: samples.timeAt(i), value: samples.itemAt(i) });
+      if (points.length > 0) result.push({ labels: series.labels, points });
+    }
+    return result;
+  }
+
+  private selection(selector: VectorSelector): StoredSeries[] {
+    let series = this.selections.get(selector);
+    if (!series) this.selections.set(selector, (series = this.store.select(selector.matchers)));
+    return series;
+  }
+
+  private instantSelect(selector: VectorSelector, time: number): InstantSample[] {
+    const at = time - selector.offsetMs;
+    const result: InstantSample[] = [];
+    for (const series of this.selection(selector)) {
+      const { samples } = series;
+      const index = samples.firstAfter(at) - 1;
+      if (index < samples.start || samples.timeAt(index) <= at - LOOKBACK_MS) continue;
+      result.push({ labels: series.labels, value: samples.itemAt(index) });
+    }
+    return result;
+  }
+
+  private vectorOf(value: Value, expr: Expr): InstantSample[] {
+    if (value.type !== 'vector')
+      throw new QueryError('expected an instant vector', expr.from, expr.to, 'type');
+    return value.samples;
+  }
+
+  private scalarOf(value: Value, expr: Expr): number {
+    if (value.type !== 'scalar') throw new QueryError('expected a scalar', expr.from, expr.to, 'type');
+    return value.value;
+  }
+
+  private call(expr: Call, time: number): Value {
+    const [first, ...rest] = expr.args;
+    const rangeFunction = RANGE_FUNCTIONS[expr.name];
+    if (rangeFunction && first?.type === 'matrix-selector') {
+      const keepName = NAME_KEEPING_RANGE_FUNCTIONS.has(expr.name);
+      const end = time - first.selector.offsetMs;
+      const start = end - first.rangeMs;
+      const samples: InstantSample[] = [];
+      for (const series of this.selection(first.selector)) {
+        const column = series.samples;
+        const value = rangeFunction({
+          column,
+          from: column.firstAfter(start),
+          to: column.firstAfter(end),
+          rangeStartMs: start,
+          rangeEndMs: end,
+        });
+        if (value !== null)
+          samples.push({ labels: keepName ? series.labels : dropMetricName(series.labels), value });
+      }
+      return { type: 'vector', samples: this.unique(samples, expr) };
+    }
+    const math = MATH_FUNCTIONS[expr.name];
+    if (math && first) {
+      const vector = this.vectorOf(this.evaluate(first, time), first);
+      const parameters = rest.map((arg) => this.scalarOf(this.evaluate(arg, time), arg));
+      const samples = vector.map(({ labels, value }) => ({
+        labels: dropMetricName(labels),
+        value: math(value, ...parameters),
+      }));
+      return { type: 'vector', samples: this.unique(samples, expr) };
+    }
+    switch (expr.name) {
+      case 'histogram_quantile':
+        return { type: 'vector', samples: this.histogramQuantile(expr, time) };
+      case 'scalar': {
+        const vector = this.vectorOf(this.evaluate(expr.args[0] as Expr, time), expr);
+        return { type: 'scalar', value: vector.length === 1 ? (vector[0] as InstantSample).value : NaN };
+      }
+      case 'vector':
+        return {
+          type: 'vector',
+          samples: [{ labels: {}, value: this.scalarOf(this.evaluate(expr.args[0] as Expr, time), expr) }],
+        };
+      case 'time':
+        return { type: 'scalar', value: time / 1000 };
+      case 'sort':
+      case 'sort_desc': {
+        const sign = expr.name === 'sort' ? 1 : -1;
+        const vector = this.vectorOf(this.evaluate(expr.args[0] as Expr, time), expr);
+        return { type: 'vector', samples: [...vector].sort((a, b) => sign * (a.value - b.value)) };
+      }
+    }
+    throw new QueryError(`the function ${expr.name}() is not supported`, expr.from, expr.to, 'unsupported');
+  }
+
+  private histogramQuantile(expr: Call, time: number): InstantSample[] {
+    const [phiExpr, vectorExpr] = expr.args as [Expr, Expr];
+    const phi = this.scalarOf(this.evaluate(phiExpr, time), phiExpr);
+    const groups = new Map<string, { labels: Labels; buckets: Bucket[] }>();
+    for (const sample of this.vectorOf(this.evaluate(vectorExpr, time), vectorExpr)) {
+      const upperBound = parseBound(sample.labels.le);
+      if (upperBound === null) continue;
+      const { le: _le, ...rest } = dropMetricName(sample.labels);
+      const key = signature(rest);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { labels: rest, buckets: [] }));
+      group.buckets.push({ upperBound, count: sample.value });
+    }
+    return [...groups.values()].map(({ labels, buckets }) => ({
+      labels,
+      value: bucketQuantile(phi, buckets),
+    }));
+  }
+
+  private aggregate(expr: Aggregate, time: number): Value {
+    const parameter = expr.parameter
+      ? this.scalarOf(this.evaluate(expr.parameter, time), expr.parameter)
+      : NaN;
+    const vector = this.vectorOf(this.evaluate(expr.expr, time), expr.expr);
+    return { type: 'vector', samples: aggregate(expr.op, vector, expr.grouping, parameter) };
+  }
+
+  private binary(expr: Binary, time: number): Value {
+    const left = this.evaluate(expr.left, time);
+    const right = this.evaluate(expr.right, time);
+    const op = expr.op as ArithmeticOp | ComparisonOp;
+    if (left.type === 'scalar' && right.type === 'scalar')
+      return { type: 'scalar', value: scalarBinary(op, left.value, right.value) };
+    let samples: InstantSample[];
+    if (left.type === 'scalar') {
+      samples = vectorScalarBinary(op, this.vectorOf(right, expr.right), left.value, true, expr.returnBool);
+    } else if (right.type === 'scalar') {
+      samples = vectorScalarBinary(op, this.vectorOf(left, expr.left), right.value, false, expr.returnBool);
+    } else {
+      const result = vectorBinary(
+        expr.op,
+        this.vectorOf(left, expr.left),
+        this.vectorOf(right, expr.right),
+        expr.matching,
+        expr.returnBool,
+      );
+      if (!result.ok) throw new QueryError(result.error, expr.from, expr.to, 'evaluation');
+      samples = result.samples;
+    }
+    return { type: 'vector', samples: this.unique(samples, expr) };
+  }
+
+  /** Prometheus rejects a result holding one label set twice (names dropped). */
+  private unique(samples: InstantSample[], expr: Expr): InstantSample[] {
+    const duplicate = duplicateLabelSet(samples);
+    if (duplicate)
+      throw new QueryError(
+        `vector cannot contain metrics with the same labelset ${formatLabels(duplicate)}`,
+        expr.from,
+        expr.to,
+        'evaluation',
+      );
+    return samples;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * `queryMimir`: runs a PromQL query against the in-memory Mimir, at an
+ * instant or over a range, as Grafana's Mimir datasource would.
+ */
+import type { MimirStore } from '../../store/mimir-store';
+import type { Diagnostic } from '../../../syntax/diagnostic';
+import type { IntervalOptions, QueryTiming } from '../common/options';
+import { evaluationTimes, isRangeQuery, timingProblem } from '../common/options';
+import type { MatrixSeries, MimirQueryResult } from '../common/result';
+import { QueryError, QuerySource } from '../common/source';
+import { intervalVariables, substituteVariables } from '../common/variables';
+import { signature } from '../common/instant-vector';
+import type { Expr } from './ast';
+import { PromEvaluator } from './evaluate';
+import { parsePromQL, typeName, typeOf } from './parse';
+
+export type MimirQueryOptions = QueryTiming & IntervalOptions;
+
+export function queryMimir(store: MimirStore, query: string, options: MimirQueryOptions): MimirQueryResult {
+  const source = new QuerySource(query, substituteVariables(query, intervalVariables(options, options)));
+  const failed = (diagnostic: Diagnostic): MimirQueryResult => ({
+    kind: isRangeQuery(options) ? 'matrix' : 'vector',
+    data: [],
+    diagnostics: [diagnostic],
+  });
+  const problem = timingProblem(options);
+  if (problem) return failed(source.diagnostic(0, source.text.length, problem, 'timing'));
+  try {
+    const expr = parsePromQL(source.text);
+    return isRangeQuery(options) ? rangeQuery(store, expr, options) : instantQuery(store, expr, options.time);
+  } catch (error) {
+    if (error instanceof QueryError) return failed(source.fromError(error));
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(source.diagnostic(0, source.text.length, `internal error: ${message}`, 'evaluation'));
+  }
+}
+
+function instantQuery(store: MimirStore, expr: Expr, time: number): MimirQueryResult {
+  const evaluator = new PromEvaluator(store);
+  if (expr.type === 'matrix-selector') {
+    const data = evaluator.rawRange(expr, time).sort(byLabels);
+    return { kind: 'matrix', data, diagnostics: [] };
+  }
+  const value = evaluator.evaluate(expr, time);
+  if (value.type === 'scalar')
+    return { kind: 'scalar', data: [{ timestamp: time, value: value.value }], diagnostics: [] };
+  if (value.type === 'string')
+    throw new QueryError('string results are not supported', expr.from, expr.to, 'unsupported');
+  const sorted = expr.type === 'call' && (expr.name === 'sort' || expr.name === 'sort_desc');
+  const data = value.samples.map(({ labels, value: v }) => ({ labels, timestamp: time, value: v }));
+  return { kind: 'vector', data: sorted ? data : data.sort(byLabels), diagnostics: [] };
+}
+
+function rangeQuery(store: MimirStore, expr: Expr, timing: QueryTiming): MimirQueryResult {
+  const type = typeOf(expr);
+  if (type !== 'scalar' && type !== 'vector')
+    throw new QueryError(
+      `invalid expression type "${typeName(type)}" for range query, must be scalar or instant vector`,
+      expr.from,
+      expr.to,
+      'type',
+    );
+  const evaluator = new PromEvaluator(store);
+  const series = new Map<string, MatrixSeries>();
+  for (const time of evaluationTimes(timing)) {
+    const value = evaluator.evaluate(expr, time);
+    const samples =
+      value.type === 'vector'
+        ? value.samples
+        : value.type === 'scalar'
+          ? [{ labels: {}, value: value.value }]
+          : [];
+    for (const { labels, value: v } of samples) {
+      const key = signature(labels);
+      let entry = series.get(key);
+      if (!entry) series.set(key, (entry = { labels, points: [] }));
+      entry.points.push({ timestamp: time, value: v });
+    }
+  }
+  return { kind: 'matrix', data: [...series.values()].sort(byLabels), diagnostics: [] };
+}
+
+function byLabels(a: { labels: Record<string, string> }, b: { labels: Record<string, string> }): number {
+  const x = signature(a.labels);
+  const y = signature(b.labels);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
