@@ -1,7 +1,7 @@
 import { ALLOY_TOKEN as T } from '../app/editor/alloyMonarch';
 import { ALLOY_TOKEN_STYLES } from '../app/editor/alloyThemes';
 import { expect, test } from './fixtures';
-import { Playground, rgb } from './playground';
+import { Playground } from './playground';
 
 const LIGHT = ALLOY_TOKEN_STYLES.light;
 
@@ -47,9 +47,7 @@ test.describe('the editor', () => {
       ['`raw`', LIGHT[T.rawString].foreground],
       ['\\t', LIGHT[T.stringEscape].foreground],
     ];
-    for (const [text, color] of expected) {
-      await expect.poll(() => playground.tokenColor(text), { message: text }).toBe(rgb(color));
-    }
+    for (const [text, color] of expected) await playground.expectTokenColor(text, color);
     // Every class has a colour of its own.
     expect(new Set(expected.map(([, color]) => color)).size).toBe(12);
   });

@@ -90,6 +90,16 @@ export class Playground {
     }, text);
   }
 
+  /**
+   * Waits until the token spelled `text` is drawn in `color` (hexadecimal, no `#`).
+   * Polls gently: Monaco re-tokenizes after a theme change when the page is idle.
+   */
+  async expectTokenColor(text: string, color: string): Promise<void> {
+    await expect
+      .poll(() => this.tokenColor(text), { message: `colour of ${text}`, intervals: [250, 500, 1000] })
+      .toBe(rgb(color));
+  }
+
   graphNode(id: string): Locator {
     return this.page.locator(`[data-testid="graph-node"][data-node-id="${id}"]`);
   }

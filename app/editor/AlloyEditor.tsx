@@ -2,7 +2,7 @@
  * The Monaco editor speaking Alloy. Loaded lazily: importing this module
  * brings in Monaco itself.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { usePlayground } from '../state/store';
@@ -36,6 +36,7 @@ export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
   const setSource = usePlayground((state) => state.setSource);
   const [codeEditor, setCodeEditor] = useState<editor.IStandaloneCodeEditor | null>(null);
   useEditorStoreLink(monaco, codeEditor);
+  useRedrawAfterThemeChange(codeEditor, theme);
 
   return (
     <Editor
@@ -50,4 +51,20 @@ export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
       options={EDITOR_OPTIONS}
     />
   );
+}
+
+/**
+ * A new theme makes Monaco re-tokenize the text in the background; now and
+ * then the view misses the result and keeps the text uncoloured until the
+ * next scroll. Redrawing once the page is idle again picks the tokens up.
+ */
+function useRedrawAfterThemeChange(
+  codeEditor: editor.IStandaloneCodeEditor | null,
+  theme: ResolvedTheme,
+): void {
+  useEffect(() => {
+    if (!codeEditor) return;
+    const redraw = requestIdleCallback(() => codeEditor.render(true), { timeout: 500 });
+    return () => cancelIdleCallback(redraw);
+  }, [codeEditor, theme]);
 }

@@ -15,6 +15,11 @@ export function EditorPanel({ theme }: { theme: ResolvedTheme }) {
         </Suspense>
       </div>
       <ProblemsPanel />
+      <p className="keyboard-hint">
+        <kbd>Ctrl</kbd>+<kbd>M</kbd> lets <kbd>Tab</kbd> leave the editor · <kbd>Ctrl</kbd>+<kbd>Space</kbd>{' '}
+        suggests · <kbd>F12</kbd> goes to a definition · <kbd>F2</kbd> renames · <kbd>Shift</kbd>+
+        <kbd>Alt</kbd>+<kbd>F</kbd> formats
+      </p>
     </div>
   );
 }
