@@ -30,7 +30,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PREVIEW_PORT}`,
+      command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PREVIEW_PORT}`,
       url: `http://127.0.0.1:${PREVIEW_PORT}/`,
       timeout: 240_000,
       // Never test whatever else happens to listen there.
