@@ -1,7 +1,8 @@
 /**
  * Lessons as data: reading lesson folders, composing their configurations,
- * resolving the config pointers in their texts. Framework-free; the app
- * reads the bundled course, Node tools can read folders from disk
+ * resolving the config pointers in their texts; the learner's work on each
+ * lesson, its progress and its stored form. Framework-free; the app reads
+ * the bundled course, Node tools can read folders from disk
  * (`src/lessons/files-on-disk.ts`, kept out of this index so that the
  * browser bundle never imports `node:fs`).
  */
@@ -17,6 +18,31 @@ export {
 } from './lesson';
 export { referenceBefore, referenceConfig, starterConfig } from './configs';
 export { addMissingBlocks, overlayBlocks } from './compose';
+export { solutionFor } from './solution';
+export { lessonContentHash } from './content-hash';
+export {
+  adoptCurrentVersion,
+  HINT_RUNGS,
+  isOutdated,
+  ownStartFor,
+  recordCheck,
+  revealHint,
+  solutionUnlocked,
+  startWork,
+  type CheckOutcome,
+  type LessonWork,
+  type StartingPoint,
+} from './lesson-work';
+export { lessonProgress, progressCounts, type LessonProgress } from './progress';
+export {
+  decodeLessonWork,
+  decodePlace,
+  encodeLessonWork,
+  encodePlace,
+  INITIAL_PLACE,
+  SAVED_WORK_SCHEMA,
+  type Place,
+} from './saved-work';
 export {
   parsePointer,
   pointersInMarkdown,
