@@ -67,6 +67,19 @@ test.describe('the editor', () => {
     await expect(page.locator('.monaco-hover').filter({ hasText: message })).toBeVisible();
   });
 
+  test('fixes a misspelling with the suggested quick fix', async ({ page }) => {
+    await playground.goToText('url =', 3);
+    await page.keyboard.type('l');
+    await expect(playground.problemCount).toHaveText('2');
+    await playground.goToText('urll', 2);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget').getByText('Change to "url"');
+    await expect(fix).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(playground.problemCount).toHaveText('0');
+    expect((await playground.text()).map((line) => line.trim())).toContain('url = "http://loki:3100/loki/api/v1/push"');
+  });
+
   test('jumps from the problems list to the mistake', async ({ page }) => {
     await playground.goToText('"mythical"', 1);
     await page.keyboard.type('x');

@@ -7,6 +7,7 @@ import { alloyLanguageConfiguration } from './alloyLanguageConfiguration';
 import { alloyMonarch } from './alloyMonarch';
 import { ALLOY_THEME_NAME, ALLOY_TOKEN_STYLES } from './alloyThemes';
 import type { Monaco } from './monacoSetup';
+import { registerQuickFixes } from './registerQuickFixes';
 
 export const ALLOY_LANGUAGE_ID = 'alloy';
 
@@ -20,6 +21,7 @@ export function registerAlloyLanguage(monaco: Monaco): void {
   monaco.languages.setMonarchTokensProvider(ALLOY_LANGUAGE_ID, alloyMonarch);
   monaco.languages.setLanguageConfiguration(ALLOY_LANGUAGE_ID, alloyLanguageConfiguration);
   registerAlloyLanguageFeatures(monaco, ALLOY_LANGUAGE_ID);
+  registerQuickFixes(monaco, ALLOY_LANGUAGE_ID);
   // Shift+Alt+F formats on every platform (Monaco binds Ctrl+Shift+I on Linux).
   monaco.editor.addKeybindingRule({
     keybinding: monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF,

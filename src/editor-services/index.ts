@@ -12,6 +12,7 @@
  *   outline(model)                         one entry per declared block, for the outline
  *   renameLocation(model, offset)          the label to rename, or why not
  *   renameEdits(model, offset, newLabel)   the edits, or why not
+ *   quickFixes(diagnostics, span)          the analysis's suggested replacements near a span
  *   nodeAtOffset(pipeline, offset)         the graph node whose declaration holds the offset
  *   completionContext(source, offset)      where the cursor is grammatically (used by completion)
  */
@@ -21,6 +22,7 @@ export { editorModel, type EditorModel } from './editorModel';
 export { hoverAt, type Hover } from './hover';
 export { definitionAt, outline, referencesAt, type Definition, type OutlineEntry } from './navigation';
 export { nodeAtOffset } from './nodeAtOffset';
+export { quickFixes, type QuickFix } from './quickFixes';
 export { renameEdits, renameLocation, type RenameLocation, type RenameResult, type TextEdit } from './rename';
 export type { Span } from './span';
 export { symbolAt, type SymbolAt } from './symbolAt';

@@ -1,0 +1,29 @@
+/**
+ * Quick fixes: the replacements the analysis suggests for its diagnostics
+ * ("did you mean …?"), for the diagnostics that touch a span.
+ */
+import type { AnalysisDiagnostic, Suggestion } from '../analysis';
+import type { Diagnostic } from '../syntax/diagnostic';
+import type { TextEdit } from './rename';
+import { spanOf, type Span } from './span';
+
+export type QuickFix = { title: string; diagnostic: Diagnostic; edit: TextEdit };
+
+function suggestionOf(diagnostic: Diagnostic): Suggestion | null {
+  return (diagnostic as Partial<AnalysisDiagnostic>).suggestion ?? null;
+}
+
+export function quickFixes(diagnostics: readonly Diagnostic[], span: Span): QuickFix[] {
+  const fixes: QuickFix[] = [];
+  for (const diagnostic of diagnostics) {
+    const suggestion = suggestionOf(diagnostic);
+    const { start, end } = spanOf(diagnostic.range);
+    if (!suggestion || end < span.start || start > span.end) continue;
+    fixes.push({
+      title: `Change to ${suggestion.text.startsWith('"') ? suggestion.text : `"${suggestion.text}"`}`,
+      diagnostic,
+      edit: { span: spanOf(suggestion.range), text: suggestion.text },
+    });
+  }
+  return fixes;
+}
