@@ -55,7 +55,7 @@ export type TracesResult = { kind: 'traces'; data: TraceMatch[]; diagnostics: Di
 
 export type QueryResult = StreamsResult | MatrixResult | VectorResult | ScalarResult | TracesResult;
 
-export type LokiQueryResult = StreamsResult | MatrixResult | VectorResult;
+export type LokiQueryResult = StreamsResult | MatrixResult | VectorResult | ScalarResult;
 export type MimirQueryResult = MatrixResult | VectorResult | ScalarResult;
 export type TempoQueryResult = TracesResult;
 

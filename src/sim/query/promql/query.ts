@@ -6,10 +6,10 @@ import type { MimirStore } from '../../store/mimir-store';
 import type { Diagnostic } from '../../../syntax/diagnostic';
 import type { IntervalOptions, QueryTiming } from '../common/options';
 import { evaluationTimes, isRangeQuery, timingProblem } from '../common/options';
-import type { MatrixSeries, MimirQueryResult } from '../common/result';
+import type { MimirQueryResult } from '../common/result';
 import { QueryError, QuerySource } from '../common/source';
 import { intervalVariables, substituteVariables } from '../common/variables';
-import { signature } from '../common/instant-vector';
+import { collectMatrix, sortByLabels } from '../common/matrix';
 import type { Expr } from './ast';
 import { PromEvaluator } from './evaluate';
 import { parsePromQL, typeName, typeOf } from './parse';
@@ -38,7 +38,7 @@ export function queryMimir(store: MimirStore, query: string, options: MimirQuery
 function instantQuery(store: MimirStore, expr: Expr, time: number): MimirQueryResult {
   const evaluator = new PromEvaluator(store);
   if (expr.type === 'matrix-selector') {
-    const data = evaluator.rawRange(expr, time).sort(byLabels);
+    const data = sortByLabels(evaluator.rawRange(expr, time));
     return { kind: 'matrix', data, diagnostics: [] };
   }
   const value = evaluator.evaluate(expr, time);
@@ -48,7 +48,7 @@ function instantQuery(store: MimirStore, expr: Expr, time: number): MimirQueryRe
     throw new QueryError('string results are not supported', expr.from, expr.to, 'unsupported');
   const sorted = expr.type === 'call' && (expr.name === 'sort' || expr.name === 'sort_desc');
   const data = value.samples.map(({ labels, value: v }) => ({ labels, timestamp: time, value: v }));
-  return { kind: 'vector', data: sorted ? data : data.sort(byLabels), diagnostics: [] };
+  return { kind: 'vector', data: sorted ? data : sortByLabels(data), diagnostics: [] };
 }
 
 function rangeQuery(store: MimirStore, expr: Expr, timing: QueryTiming): MimirQueryResult {
@@ -61,27 +61,10 @@ function rangeQuery(store: MimirStore, expr: Expr, timing: QueryTiming): MimirQu
       'type',
     );
   const evaluator = new PromEvaluator(store);
-  const series = new Map<string, MatrixSeries>();
-  for (const time of evaluationTimes(timing)) {
+  const data = collectMatrix(evaluationTimes(timing), (time) => {
     const value = evaluator.evaluate(expr, time);
-    const samples =
-      value.type === 'vector'
-        ? value.samples
-        : value.type === 'scalar'
-          ? [{ labels: {}, value: value.value }]
-          : [];
-    for (const { labels, value: v } of samples) {
-      const key = signature(labels);
-      let entry = series.get(key);
-      if (!entry) series.set(key, (entry = { labels, points: [] }));
-      entry.points.push({ timestamp: time, value: v });
-    }
-  }
-  return { kind: 'matrix', data: [...series.values()].sort(byLabels), diagnostics: [] };
-}
-
-function byLabels(a: { labels: Record<string, string> }, b: { labels: Record<string, string> }): number {
-  const x = signature(a.labels);
-  const y = signature(b.labels);
-  return x < y ? -1 : x > y ? 1 : 0;
+    if (value.type === 'vector') return value.samples;
+    return value.type === 'scalar' ? [{ labels: {}, value: value.value }] : [];
+  });
+  return { kind: 'matrix', data, diagnostics: [] };
 }
