@@ -3,15 +3,15 @@ import { useLiveAnalysis } from './analysis/useLiveAnalysis';
 import { EditorPanel } from './layout/EditorPanel';
 import { GraphPanel } from './layout/GraphPanel';
 import { SplitPane } from './layout/SplitPane';
-import { usePlayground } from './state/store';
+import { usePreferences } from './state/preferences';
 import { useResolvedTheme } from './theme/useResolvedTheme';
 import { Toolbar } from './toolbar/Toolbar';
 
 export function App() {
   useLiveAnalysis();
   const theme = useResolvedTheme();
-  const editorShare = usePlayground((state) => state.editorShare);
-  const setEditorShare = usePlayground((state) => state.setEditorShare);
+  const editorShare = usePreferences((state) => state.editorShare);
+  const setEditorShare = usePreferences((state) => state.setEditorShare);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

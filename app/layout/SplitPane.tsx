@@ -3,7 +3,7 @@
  * (the WAI-ARIA window splitter pattern).
  */
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { MAX_EDITOR_SHARE, MIN_EDITOR_SHARE } from '../state/store';
+import { MAX_EDITOR_SHARE, MIN_EDITOR_SHARE } from '../state/preferences';
 
 type SplitPaneProps = {
   start: ReactNode;

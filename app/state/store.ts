@@ -1,9 +1,8 @@
 /**
  * The playground's state: the learner's source, the latest analysis of it,
- * the link between editor and graph, and the layout preferences.
+ * and the link between editor and graph. (Layout preferences: preferences.ts.)
  */
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import type { Pipeline } from '../../src/analysis/pipeline';
 import type { Diagnostic, Range } from '../../src/syntax/diagnostic';
 import { EXAMPLE_SOURCE } from './exampleSource';
@@ -14,8 +13,6 @@ export type AnalysisSnapshot = {
   diagnostics: Diagnostic[];
   pipeline: Pipeline;
 };
-
-export type ThemePreference = 'system' | 'light' | 'dark';
 
 /**
  * A request for the editor to select and scroll to a range, and perhaps take
@@ -35,9 +32,6 @@ export type PlaygroundState = {
   highlightedNodeId: string | null;
   reveal: RevealRequest | null;
   editorCommands: EditorCommands | null;
-  themePreference: ThemePreference;
-  /** The editor's share of the split, between 0 and 1. */
-  editorShare: number;
 
   setSource(source: string): void;
   setAnalysis(analysis: AnalysisSnapshot): void;
@@ -47,50 +41,28 @@ export type PlaygroundState = {
   /** Show a range in the editor and move the cursor there, e.g. for a problem picked from the list. */
   goToRange(range: Range): void;
   setEditorCommands(commands: EditorCommands | null): void;
-  setThemePreference(preference: ThemePreference): void;
-  setEditorShare(share: number): void;
 };
 
-export const MIN_EDITOR_SHARE = 0.2;
-export const MAX_EDITOR_SHARE = 0.8;
+export const usePlayground = create<PlaygroundState>()((set) => ({
+  source: EXAMPLE_SOURCE,
+  revision: 0,
+  analysis: null,
+  highlightedNodeId: null,
+  reveal: null,
+  editorCommands: null,
 
-export const clampEditorShare = (share: number): number =>
-  Math.min(MAX_EDITOR_SHARE, Math.max(MIN_EDITOR_SHARE, share));
-
-export const usePlayground = create<PlaygroundState>()(
-  persist(
-    (set) => ({
-      source: EXAMPLE_SOURCE,
-      revision: 0,
-      analysis: null,
-      highlightedNodeId: null,
-      reveal: null,
-      editorCommands: null,
-      themePreference: 'system',
-      editorShare: 0.5,
-
-      setSource: (source) =>
-        set((state) => (state.source === source ? state : { source, revision: state.revision + 1 })),
-      setAnalysis: (analysis) =>
-        set((state) =>
-          state.analysis && state.analysis.revision > analysis.revision ? state : { analysis },
-        ),
-      highlightNode: (highlightedNodeId) =>
-        set((state) => (state.highlightedNodeId === highlightedNodeId ? state : { highlightedNodeId })),
-      selectNode: (nodeId, range) =>
-        set((state) => ({
-          highlightedNodeId: nodeId,
-          reveal: { range, focus: false, seq: (state.reveal?.seq ?? 0) + 1 },
-        })),
-      goToRange: (range) =>
-        set((state) => ({ reveal: { range, focus: true, seq: (state.reveal?.seq ?? 0) + 1 } })),
-      setEditorCommands: (editorCommands) => set({ editorCommands }),
-      setThemePreference: (themePreference) => set({ themePreference }),
-      setEditorShare: (share) => set({ editorShare: clampEditorShare(share) }),
-    }),
-    {
-      name: 'alloy-playground:preferences',
-      partialize: (state) => ({ themePreference: state.themePreference, editorShare: state.editorShare }),
-    },
-  ),
-);
+  setSource: (source) =>
+    set((state) => (state.source === source ? state : { source, revision: state.revision + 1 })),
+  setAnalysis: (analysis) =>
+    set((state) => (state.analysis && state.analysis.revision > analysis.revision ? state : { analysis })),
+  highlightNode: (highlightedNodeId) =>
+    set((state) => (state.highlightedNodeId === highlightedNodeId ? state : { highlightedNodeId })),
+  selectNode: (nodeId, range) =>
+    set((state) => ({
+      highlightedNodeId: nodeId,
+      reveal: { range, focus: false, seq: (state.reveal?.seq ?? 0) + 1 },
+    })),
+  goToRange: (range) =>
+    set((state) => ({ reveal: { range, focus: true, seq: (state.reveal?.seq ?? 0) + 1 } })),
+  setEditorCommands: (editorCommands) => set({ editorCommands }),
+}));

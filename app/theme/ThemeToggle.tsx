@@ -1,4 +1,4 @@
-import { usePlayground, type ThemePreference } from '../state/store';
+import { usePreferences, type ThemePreference } from '../state/preferences';
 
 const NEXT: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 const LABEL: Record<ThemePreference, string> = {
@@ -10,8 +10,8 @@ const ICON: Record<ThemePreference, string> = { system: '◐', light: '☀', dar
 
 /** Cycles the colour scheme: follow the system → light → dark → follow the system. */
 export function ThemeToggle() {
-  const preference = usePlayground((state) => state.themePreference);
-  const setPreference = usePlayground((state) => state.setThemePreference);
+  const preference = usePreferences((state) => state.themePreference);
+  const setPreference = usePreferences((state) => state.setThemePreference);
   const next = NEXT[preference];
   return (
     <button

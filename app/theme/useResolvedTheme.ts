@@ -3,7 +3,7 @@
  * while they have not made one (following it live when it changes).
  */
 import { useSyncExternalStore } from 'react';
-import { usePlayground } from '../state/store';
+import { usePreferences } from '../state/preferences';
 
 export type ResolvedTheme = 'light' | 'dark';
 
@@ -18,7 +18,7 @@ function subscribeToSystemTheme(onChange: () => void): () => void {
 const systemPrefersDark = (): boolean => window.matchMedia(DARK_QUERY).matches;
 
 export function useResolvedTheme(): ResolvedTheme {
-  const preference = usePlayground((state) => state.themePreference);
+  const preference = usePreferences((state) => state.themePreference);
   const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemPrefersDark);
   if (preference !== 'system') return preference;
   return systemDark ? 'dark' : 'light';
