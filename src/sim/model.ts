@@ -25,7 +25,13 @@ export type MetricSample = {
   value: number;
 };
 
-export type SpanKind = 'SPAN_KIND_UNSPECIFIED' | 'SPAN_KIND_INTERNAL' | 'SPAN_KIND_SERVER' | 'SPAN_KIND_CLIENT' | 'SPAN_KIND_PRODUCER' | 'SPAN_KIND_CONSUMER';
+export type SpanKind =
+  | 'SPAN_KIND_UNSPECIFIED'
+  | 'SPAN_KIND_INTERNAL'
+  | 'SPAN_KIND_SERVER'
+  | 'SPAN_KIND_CLIENT'
+  | 'SPAN_KIND_PRODUCER'
+  | 'SPAN_KIND_CONSUMER';
 
 export type SpanStatus = 'STATUS_CODE_UNSET' | 'STATUS_CODE_OK' | 'STATUS_CODE_ERROR';
 
@@ -51,6 +57,10 @@ export type Span = {
 
 /** An OTLP log record, as otelcol components pass logs to each other. */
 export type OtlpLogRecord = {
+  /**
+   * Virtual time. A record created without one (spanlogs) carries the time it
+   * was created, which is what Alloy's Loki exporter falls back to.
+   */
   timestamp: number;
   body: string;
   severityText?: string;
@@ -64,6 +74,35 @@ export type OtlpLogRecord = {
 export type Batch =
   | { signal: 'logs'; entries: LogEntry[] }
   | { signal: 'otlp-logs'; records: OtlpLogRecord[] }
+  | { signal: 'otlp-metrics'; metrics: OtlpMetric[] }
   | { signal: 'metrics'; samples: MetricSample[] }
   | { signal: 'traces'; spans: Span[] }
   | { signal: 'targets'; targets: Labels[] };
+
+/** A metric data point as otelcol components pass metrics to each other. */
+export type OtlpDataPoint = {
+  attributes: Readonly<Record<string, AttributeValue>>;
+  /** Virtual time in milliseconds of the point and of the start of its accumulation. */
+  timestamp: number;
+  startTimestamp: number;
+  /** Sums and gauges. */
+  value?: number;
+  /** Histograms: observations, their sum, the count per bucket (one more than bounds). */
+  count?: number;
+  sum?: number;
+  bucketCounts?: readonly number[];
+  explicitBounds?: readonly number[];
+};
+
+/** An OTLP metric with its resource and instrumentation scope. */
+export type OtlpMetric = {
+  name: string;
+  unit: string;
+  kind: 'sum' | 'gauge' | 'histogram';
+  /** Sums only. */
+  monotonic?: boolean;
+  temporality?: 'cumulative' | 'delta';
+  resource: Readonly<Record<string, AttributeValue>>;
+  scope: { name: string; version?: string };
+  points: OtlpDataPoint[];
+};

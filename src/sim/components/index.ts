@@ -1,0 +1,57 @@
+/**
+ * The components the simulator models, by name. Anything else in a config
+ * is reported as not simulated and passes nothing on.
+ */
+import type { ComponentFactory } from './component';
+import { discoveryRelabel } from './discovery-relabel';
+import { logging } from './logging';
+import { lokiProcess } from './loki-process';
+import { lokiRelabel } from './loki-relabel';
+import { lokiSourceApi } from './loki-source-api';
+import { lokiWrite } from './loki-write';
+import { otelcolConnectorSpanlogs } from './otelcol-connector-spanlogs';
+import { otelcolExporterLoki } from './otelcol-exporter-loki';
+import { otelcolExporterOtlp } from './otelcol-exporter-otlp';
+import { otelcolProcessorBatch } from './otelcol-processor-batch';
+import { otelcolReceiverOtlp } from './otelcol-receiver-otlp';
+import { prometheusExporterPostgres } from './prometheus-exporter-postgres';
+import { prometheusExporterSelf } from './prometheus-exporter-self';
+import { prometheusRelabel } from './prometheus-relabel';
+import { prometheusRemoteWrite } from './prometheus-remote-write';
+import { prometheusScrape } from './prometheus-scrape';
+
+export type { ComponentContext, ComponentFactory, Output, SimComponent } from './component';
+export { batchSize } from './component';
+
+export const COMPONENTS: ReadonlyMap<string, ComponentFactory> = new Map([
+  ['logging', logging],
+  ['loki.relabel', lokiRelabel],
+  ['loki.process', lokiProcess],
+  ['loki.write', lokiWrite],
+  ['loki.source.api', lokiSourceApi],
+  ['prometheus.scrape', prometheusScrape],
+  ['prometheus.relabel', prometheusRelabel],
+  ['prometheus.remote_write', prometheusRemoteWrite],
+  ['prometheus.exporter.self', prometheusExporterSelf],
+  ['prometheus.exporter.postgres', prometheusExporterPostgres],
+  ['discovery.relabel', discoveryRelabel],
+  ['otelcol.receiver.otlp', otelcolReceiverOtlp],
+  ['otelcol.processor.batch', otelcolProcessorBatch],
+  ['otelcol.exporter.otlp', otelcolExporterOtlp],
+  ['otelcol.connector.spanlogs', otelcolConnectorSpanlogs],
+  ['otelcol.exporter.loki', otelcolExporterLoki],
+]);
+
+/** Blocks that configure Alloy without taking part in the data flow. */
+export const INERT_BLOCKS: ReadonlySet<string> = new Set([
+  'livedebugging',
+  'http',
+  'remotecfg',
+  'argument',
+  'export',
+]);
+
+/** Which export of a component holds the targets it provides. */
+export function targetsExportName(type: string): string {
+  return type === 'discovery.relabel' ? 'output' : 'targets';
+}

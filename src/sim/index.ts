@@ -1,0 +1,25 @@
+/**
+ * The telemetry simulator: the workshop's demo environment produces data on
+ * a virtual clock, every component of the learner's Alloy config transforms
+ * it as Alloy would, and it lands in in-memory Loki, Mimir and Tempo, where
+ * the workshop's queries run against it. Deterministic for a seed;
+ * framework-free, so it runs in a Web Worker and in Node.
+ *
+ *   const sim = simulate(source, { seconds: 600, seed: 1 });
+ *   sim.query('promql', 'up');
+ *   sim.advance(2);                 // step by step, for a live view
+ *   sim.componentActivity(), sim.edgeActivity(), sim.alloyLogLines(), sim.sinkErrors()
+ */
+import { Simulation, type SimulateOptions } from './simulation';
+
+export function simulate(source: string, options: SimulateOptions = {}): Simulation {
+  return new Simulation(source, options);
+}
+
+export { Simulation, type QueryLanguage, type SimulateOptions, type SinkError } from './simulation';
+export type { ComponentActivity, ComponentStatus, EdgeActivity, Sample, SampleItem } from './activity';
+export type { AlloyLogLine, LogLevel } from './alloy-log';
+export type { QueryTiming } from './query/common/options';
+export type { QueryResult } from './query/common/result';
+export { STEP_MS, DEFAULT_EPOCH } from './clock';
+export type * from './model';

@@ -1,0 +1,133 @@
+/**
+ * What the three Mythical services share: an OpenTelemetry resource, spans
+ * exported one by one when they end (the SimpleSpanProcessor) to Alloy's
+ * OTLP gRPC port, and log lines pushed to Alloy's Loki endpoint
+ * (`LOGS_TARGET=http://alloy:3100/loki/api/v1/push`). Whether Alloy listens
+ * there is the config's doing: when nothing does, the data is lost, as the
+ * apps' own exporters would lose it.
+ */
+import type { AttributeValue, Labels, LogEntry, Span, SpanKind, SpanStatus } from '../model';
+import type { Network } from '../network';
+import type { Random } from '../random';
+import type { Timeline } from './timeline';
+
+export type Attributes = Readonly<Record<string, AttributeValue>>;
+
+/** Alloy's address as the services are configured to reach it. */
+const ALLOY = { host: 'alloy', otlpPort: 4317, lokiPort: 3100, lokiPath: '/loki/api/v1/push' } as const;
+
+export type SpanInit = {
+  traceId: string;
+  /** Set when children had to be created first; a fresh id otherwise. */
+  spanId?: string;
+  parentSpanId?: string;
+  name: string;
+  kind: SpanKind;
+  start: number;
+  durationMs: number;
+  attributes?: Attributes;
+  status?: SpanStatus;
+};
+
+const NO_ATTRIBUTES: Attributes = Object.freeze({});
+
+export class App {
+  readonly resource: Attributes;
+  private readonly labelCache = new Map<string, Labels>();
+
+  constructor(
+    readonly service: string,
+    ip: string,
+    private readonly random: Random,
+    private readonly network: Network,
+    private readonly timeline: Timeline,
+  ) {
+    this.resource = Object.freeze({
+      'service.name': service,
+      ip,
+      'telemetry.sdk.language': 'nodejs',
+      'telemetry.sdk.name': 'opentelemetry',
+      'telemetry.sdk.version': '1.30.1',
+    });
+  }
+
+  /** Creates a span and schedules its export at its end. */
+  span(init: SpanInit): Span {
+    const span: Span = {
+      traceId: init.traceId,
+      spanId: init.spanId ?? this.random.hex(16),
+      ...(init.parentSpanId ? { parentSpanId: init.parentSpanId } : {}),
+      name: init.name,
+      kind: init.kind,
+      status: init.status ?? 'STATUS_CODE_UNSET',
+      startTime: init.start,
+      durationNanos: Math.round(init.durationMs * 1e6),
+      attributes: init.attributes ?? NO_ATTRIBUTES,
+      resource: this.resource,
+    };
+    const end = init.start + init.durationMs;
+    this.timeline.at(end, () => {
+      const connection = this.network.connect(ALLOY.host, ALLOY.otlpPort);
+      if (!connection.ok) return;
+      const handler = connection.routes.get('');
+      if (handler?.kind === 'receive-traces') handler.accept([span], end);
+    });
+    return span;
+  }
+
+  newSpanId(): string {
+    return this.random.hex(16);
+  }
+
+  newTraceId(): string {
+    return this.random.hex(32);
+  }
+
+  /** Whether a push to Alloy's Loki endpoint would be accepted. */
+  canPushLogs(): boolean {
+    const connection = this.network.connect(ALLOY.host, ALLOY.lokiPort);
+    return connection.ok && connection.routes.get(ALLOY.lokiPath)?.kind === 'receive-logs';
+  }
+
+  /** Pushes one log line at `time` with the service's stream labels. */
+  log(time: number, level: 'info' | 'error', line: string, beast?: string): void {
+    const labels = this.labels(level, beast);
+    this.timeline.at(time, () => {
+      const connection = this.network.connect(ALLOY.host, ALLOY.lokiPort);
+      if (!connection.ok) return;
+      const handler = connection.routes.get(ALLOY.lokiPath);
+      const entry: LogEntry = { timestamp: time, line, labels };
+      if (handler?.kind === 'receive-logs') handler.accept([entry], time);
+    });
+  }
+
+  private labels(level: string, beast: string | undefined): Labels {
+    const key = `${level}/${beast ?? ''}`;
+    let labels = this.labelCache.get(key);
+    if (!labels) {
+      labels = Object.freeze({
+        service_name: this.service,
+        level,
+        job: this.service,
+        namespace: 'production',
+        ...(beast ? { beast } : {}),
+      });
+      this.labelCache.set(key, labels);
+    }
+    return labels;
+  }
+}
+
+/** Frozen attribute objects shared by every span with the same attributes (memory). */
+export class AttributeCache {
+  private readonly cache = new Map<string, Attributes>();
+
+  get(key: string, make: () => Record<string, AttributeValue>): Attributes {
+    let attributes = this.cache.get(key);
+    if (!attributes) {
+      attributes = Object.freeze(make());
+      this.cache.set(key, attributes);
+    }
+    return attributes;
+  }
+}

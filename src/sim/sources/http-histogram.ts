@@ -1,0 +1,45 @@
+/**
+ * A Prometheus client histogram with labels, as prom-client exposes it:
+ * `<name>_bucket{le=…}` (cumulative, ending with `+Inf`), `<name>_sum`,
+ * `<name>_count` per label set.
+ */
+import type { ExposedSample } from '../network';
+
+type Series = { labels: Record<string, string>; counts: number[]; sum: number; count: number };
+
+export class Histogram {
+  private readonly series = new Map<string, Series>();
+
+  constructor(
+    private readonly name: string,
+    private readonly bounds: readonly number[],
+  ) {}
+
+  observe(labels: Record<string, string>, value: number): void {
+    const key = Object.values(labels).join('\u0000');
+    let series = this.series.get(key);
+    if (!series) {
+      series = { labels, counts: this.bounds.map(() => 0), sum: 0, count: 0 };
+      this.series.set(key, series);
+    }
+    for (let i = 0; i < this.bounds.length; i++)
+      if (value <= (this.bounds[i] as number)) series.counts[i] = (series.counts[i] as number) + 1;
+    series.sum += value;
+    series.count++;
+  }
+
+  expose(samples: ExposedSample[]): void {
+    for (const { labels, counts, sum, count } of this.series.values()) {
+      this.bounds.forEach((bound, i) => {
+        samples.push({
+          name: `${this.name}_bucket`,
+          labels: { ...labels, le: String(bound) },
+          value: counts[i] as number,
+        });
+      });
+      samples.push({ name: `${this.name}_bucket`, labels: { ...labels, le: '+Inf' }, value: count });
+      samples.push({ name: `${this.name}_sum`, labels, value: sum });
+      samples.push({ name: `${this.name}_count`, labels, value: count });
+    }
+  }
+}

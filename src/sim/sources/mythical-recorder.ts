@@ -1,0 +1,56 @@
+/**
+ * mythical-recorder (port 4002): consumes the queue `messages`. Each message
+ * continues the requester's trace with an amqplib consume span and a
+ * `process_message` span (20–50 ms of work, 0.5–1.5 s more for unicorn and
+ * beholder), and counts `mythical_messages_recorded_total`. It pushes no
+ * logs.
+ */
+import type { ExposedSample } from '../network';
+import type { Random } from '../random';
+import { AttributeCache, type App } from './app';
+import { SLOW_BEASTS } from './mythical-data';
+import { scrapeSpan } from './mythical-server';
+
+export class MythicalRecorder {
+  private recorded = 0;
+  private readonly attributes = new AttributeCache();
+
+  constructor(
+    private readonly app: App,
+    private readonly random: Random,
+  ) {}
+
+  consume(traceId: string, publishSpanId: string, beast: string, time: number): void {
+    const slow = SLOW_BEASTS.has(beast) ? 500 + this.random.next() * 1000 : 0;
+    const workMs = 20 + this.random.next() * 30 + slow;
+    const consumeId = this.app.newSpanId();
+    this.app.span({
+      traceId,
+      spanId: consumeId,
+      parentSpanId: publishSpanId,
+      name: 'messages process',
+      kind: 'SPAN_KIND_CONSUMER',
+      start: time,
+      durationMs: workMs + 1,
+      attributes: this.attributes.get('consume', () => ({
+        'messaging.system': 'rabbitmq',
+        'messaging.destination': 'messages',
+        'messaging.operation': 'process',
+      })),
+    });
+    this.app.span({
+      traceId,
+      parentSpanId: consumeId,
+      name: 'process_message',
+      kind: 'SPAN_KIND_INTERNAL',
+      start: time + 0.3,
+      durationMs: workMs,
+    });
+    this.recorded++;
+  }
+
+  expose(now: number): ExposedSample[] {
+    scrapeSpan(this.app, this.attributes, now, this.random);
+    return [{ name: 'mythical_messages_recorded_total', labels: {}, value: this.recorded }];
+  }
+}
