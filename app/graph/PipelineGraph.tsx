@@ -26,6 +26,7 @@ import { useRevealNode } from './useRevealNode';
 const NODE_TYPES = { pipeline: PipelineNode };
 const EDGE_TYPES = { signal: SignalEdge };
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+const NO_NODES: readonly string[] = [];
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter to show this block in the editor. Arrow keys move to the next component: right and left follow the connections.',
@@ -51,6 +52,7 @@ function GraphCanvas({
   diagnostics = NO_DIAGNOSTICS,
   theme = 'light',
   highlightedNodeId = null,
+  failingNodeIds = NO_NODES,
   onSelectNode,
   ariaLabel = 'Pipeline graph',
   className,
@@ -66,9 +68,9 @@ function GraphCanvas({
   const elements = useMemo(
     () =>
       view && layout
-        ? toFlowElements(view, layout.positions, highlightedNodeId, selectedId, theme)
+        ? toFlowElements(view, layout.positions, highlightedNodeId, selectedId, theme, failingNodeIds)
         : { nodes: [], edges: [] },
-    [view, layout, highlightedNodeId, selectedId, theme],
+    [view, layout, highlightedNodeId, selectedId, theme, failingNodeIds],
   );
 
   // Handlers read the latest view through a ref so that they never change identity.

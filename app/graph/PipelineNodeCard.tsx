@@ -7,11 +7,16 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { GraphNodeView } from '../../src/graph-model/graph-view';
 import { ecosystemAccentVariable } from '../../src/graph-model/palette';
 
-export type PipelineNodeData = { view: GraphNodeView; highlighted: boolean };
+export type PipelineNodeData = {
+  view: GraphNodeView;
+  highlighted: boolean;
+  /** An objective of the open lesson is unmet here. */
+  failing?: boolean;
+};
 export type PipelineFlowNode = Node<PipelineNodeData, 'pipeline'>;
 
 function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
-  const { view, highlighted } = data;
+  const { view, highlighted, failing = false } = data;
   const problems = [...view.errors, ...view.warnings];
   const classes = [
     'pg-node',
@@ -20,6 +25,7 @@ function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
     view.errors.length > 0 && 'pg-node--error',
     view.errors.length === 0 && view.warnings.length > 0 && 'pg-node--warning',
     highlighted && 'pg-node--highlighted',
+    failing && 'pg-node--failing',
     selected && 'pg-node--selected',
   ].filter(Boolean);
 
@@ -35,6 +41,7 @@ function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
       data-node-id={view.id}
       data-status={view.status}
       data-highlighted={highlighted || undefined}
+      data-failing={failing || undefined}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="pg-handle" />
       <div className="pg-node__text">
@@ -79,6 +86,7 @@ function sameLook(previous: NodeProps<PipelineFlowNode>, next: NodeProps<Pipelin
   return (
     previous.selected === next.selected &&
     a.highlighted === b.highlighted &&
+    a.failing === b.failing &&
     a.view.title === b.view.title &&
     a.view.subtitle === b.view.subtitle &&
     a.view.kind === b.view.kind &&

@@ -43,6 +43,14 @@ describe('toFlowElements', () => {
     expect(nodes.filter((node) => node.selected).map((node) => node.id)).toEqual(['loki.source.file.logs']);
   });
 
+  it('marks the nodes failing a lesson check, and says so to assistive technology', () => {
+    const { nodes } = toFlowElements(view, grid, null, null, 'light', ['loki.write.default']);
+    const failing = nodes.filter((node) => node.data.failing);
+    expect(failing.map((node) => node.id)).toEqual(['loki.write.default']);
+    expect(failing[0]?.ariaLabel).toMatch(/Fails a lesson check\.$/);
+    expect(nodes.filter((node) => node.ariaLabel?.includes('lesson check'))).toHaveLength(1);
+  });
+
   it('holds back nodes still waiting for a position, and their edges', () => {
     const partial = new Map([...grid].filter(([id]) => id !== 'prometheus.scrape.pods'));
     const { nodes, edges } = toFlowElements(view, partial, null, null, 'light');

@@ -18,6 +18,7 @@ export function toFlowElements(
   highlightedId: string | null,
   selectedId: string | null,
   theme: GraphTheme,
+  failingIds: readonly string[] = [],
 ): FlowElements {
   const placed = view.nodes.filter((node) => positions.has(node.id));
   // Document order is Tab order: row by row, left to right, as text reads.
@@ -45,9 +46,11 @@ export function toFlowElements(
         height: 1,
       },
     ],
-    data: { view: node, highlighted: node.id === highlightedId },
+    data: { view: node, highlighted: node.id === highlightedId, failing: failingIds.includes(node.id) },
     selected: node.id === selectedId,
-    ariaLabel: nodeDescription(node),
+    ariaLabel: failingIds.includes(node.id)
+      ? `${nodeDescription(node)}. Fails a lesson check.`
+      : nodeDescription(node),
     draggable: false,
     connectable: false,
     deletable: false,

@@ -22,6 +22,8 @@ export type PipelineGraphProps = {
   theme?: GraphTheme;
   /** The node to highlight, e.g. the component whose block holds the editor cursor. */
   highlightedNodeId?: string | null;
+  /** Nodes to mark as failing a lesson check, e.g. the components of unmet objectives. */
+  failingNodeIds?: readonly string[];
   /**
    * Called when the learner clicks a node or presses Enter on it, with the
    * node's id and its declaration range (to reveal and select it in the editor).
