@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: every benchmark of the engine, printing figures.
  * Pass names to run a subset: `npm run bench -- syntax analysis`.
