@@ -52,6 +52,34 @@ test.describe('the editor', () => {
     expect(new Set(expected.map(([, color]) => color)).size).toBe(12);
   });
 
+  test('edits like an IDE: closing pairs, indentation, comment toggling, folding', async ({ page }) => {
+    await playground.replaceText('');
+    await playground.type('loki.write "out" {');
+    await page.keyboard.press('Enter');
+    await playground.type('endpoint {');
+    await page.keyboard.press('Enter');
+    await playground.type('url = "http://loki:3100');
+    expect((await playground.text()).slice(0, 5)).toEqual([
+      'loki.write "out" {',
+      '    endpoint {',
+      '        url = "http://loki:3100"',
+      '    }',
+      '}',
+    ]);
+
+    await page.keyboard.press('Control+/');
+    expect((await playground.text())[2]).toBe('        // url = "http://loki:3100"');
+    await page.keyboard.press('Control+/');
+    expect((await playground.text())[2]).toBe('        url = "http://loki:3100"');
+
+    // Folding the block leaves its first line and its closing brace.
+    await playground.goTo(1, 1);
+    await page.keyboard.press('Control+Shift+BracketLeft');
+    await expect.poll(async () => (await playground.text()).length).toBe(2);
+    await page.keyboard.press('Control+Shift+BracketRight');
+    await expect.poll(async () => (await playground.text()).length).toBe(5);
+  });
+
   test('marks a planted mistake and explains it', async ({ page }) => {
     await playground.goToText('url =', 3);
     await page.keyboard.type('l');
@@ -77,7 +105,9 @@ test.describe('the editor', () => {
     await expect(fix).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(playground.problemCount).toHaveText('0');
-    expect((await playground.text()).map((line) => line.trim())).toContain('url = "http://loki:3100/loki/api/v1/push"');
+    expect((await playground.text()).map((line) => line.trim())).toContain(
+      'url = "http://loki:3100/loki/api/v1/push"',
+    );
   });
 
   test('jumps from the problems list to the mistake', async ({ page }) => {

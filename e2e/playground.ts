@@ -41,6 +41,14 @@ export class Playground {
     await expect.poll(async () => (await this.text()).join('\n').length > 0).toBe(true);
   }
 
+  /**
+   * Types at a person's pace. Typed instantly, a quote can arrive before
+   * Monaco has re-tokenized the line and miss its auto-closing partner.
+   */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 30 });
+  }
+
   async focus(): Promise<void> {
     await this.lines.click();
   }

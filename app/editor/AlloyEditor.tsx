@@ -15,6 +15,9 @@ import { useEditorStoreLink } from './useEditorStoreLink';
 
 const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: 'Alloy configuration editor',
+  // Monaco's newer EditContext input drops typed spaces in the Chromium the
+  // tests drive; the hidden textarea is the long-proven input path.
+  editContext: false,
   automaticLayout: true,
   fixedOverflowWidgets: true,
   fontSize: 14,
