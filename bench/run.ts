@@ -1,5 +1,3 @@
-export {};
-
 /**
  * `npm run bench`: every benchmark of the engine, printing figures.
  * Pass names to run a subset: `npm run bench -- syntax analysis`.
@@ -16,3 +14,6 @@ for (const [name, load] of Object.entries(suites)) {
   const suite = (await load()) as { run: () => Promise<void> | void };
   await suite.run();
 }
+
+// A module, so that top-level await is allowed.
+export {};
