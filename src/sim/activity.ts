@@ -95,11 +95,33 @@ export function batchItems(batch: Batch): readonly SampleItem[] {
   }
 }
 
-/** Keeps the last KEPT_SAMPLES items of a batch in `ring`. */
-export function keepSamples(ring: Sample[], batch: Batch, time: number): void {
-  const items = batchItems(batch);
-  for (let i = Math.max(0, items.length - KEPT_SAMPLES); i < items.length; i++) {
-    ring.push({ time, signal: batch.signal, item: items[i] as SampleItem });
+/**
+ * The last batches a component received or sent, kept by reference (cheap on
+ * every batch); `samples()` picks the last KEPT_SAMPLES items from them.
+ */
+export class SampleRing {
+  private readonly batches: Batch[] = [];
+  private readonly times: number[] = [];
+  private next = 0;
+
+  push(batch: Batch, time: number): void {
+    this.batches[this.next] = batch;
+    this.times[this.next] = time;
+    this.next = (this.next + 1) % KEPT_SAMPLES;
   }
-  if (ring.length > KEPT_SAMPLES) ring.splice(0, ring.length - KEPT_SAMPLES);
+
+  samples(): Sample[] {
+    const samples: Sample[] = [];
+    const count = this.batches.length;
+    for (let back = 1; back <= count && samples.length < KEPT_SAMPLES; back++) {
+      const slot = (this.next - back + count * 2) % count;
+      const batch = this.batches[slot] as Batch;
+      const time = this.times[slot] as number;
+      const items = batchItems(batch);
+      for (let i = items.length - 1; i >= 0 && samples.length < KEPT_SAMPLES; i--) {
+        samples.push({ time, signal: batch.signal, item: items[i] as SampleItem });
+      }
+    }
+    return samples.reverse();
+  }
 }

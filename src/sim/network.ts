@@ -24,8 +24,14 @@ export type Handler =
   | { kind: 'receive-logs'; accept: (entries: LogEntry[], now: number) => void }
   | { kind: 'receive-traces'; accept: (spans: Span[], now: number) => void };
 
-/** One sample of a `/metrics` page: the metric name and its own labels. */
+/**
+ * One sample of a `/metrics` page: the metric name and its own labels. Pages
+ * hand out the same label object for a series on every scrape where they
+ * can, which lets scrapers reuse what they built for it.
+ */
 export type ExposedSample = { name: string; labels: Readonly<Record<string, string>>; value: number };
+
+export const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
 
 type Port = { protocol: Protocol; routes: Map<string, Handler> };
 
@@ -107,6 +113,8 @@ export const ALLOY_MEMORY_ADDRESS = 'alloy.internal:12345';
 export class Network {
   private readonly hosts = new Map<string, { ip: string; ports: Map<number, Port> }>();
   private readonly byIp = new Map<string, string>();
+  /** Answers by `host:port`; forgotten whenever a port opens. */
+  private readonly connections = new Map<string, Connection>();
 
   constructor() {
     for (const { host, ip, ports } of ENVIRONMENT) {
@@ -126,6 +134,7 @@ export class Network {
     const known = this.hosts.get(host);
     if (!known || known.ports.has(port)) return false;
     known.ports.set(port, { protocol, routes: new Map() });
+    this.connections.clear();
     return true;
   }
 
@@ -138,6 +147,16 @@ export class Network {
 
   /** Connects to `host:port` from inside Alloy's container. */
   connect(host: string, port: number): Connection {
+    const key = `${host}:${port}`;
+    let connection = this.connections.get(key);
+    if (!connection) {
+      connection = this.dial(host, port);
+      this.connections.set(key, connection);
+    }
+    return connection;
+  }
+
+  private dial(host: string, port: number): Connection {
     const self = SELF_NAMES.has(host) || `${host}:${port}` === ALLOY_MEMORY_ADDRESS;
     const name = self ? 'alloy' : (this.byIp.get(host) ?? host.toLowerCase());
     const known = this.hosts.get(name);

@@ -65,12 +65,20 @@ export class Random {
     return items[Math.floor(this.next() * items.length)] as T;
   }
 
-  /** `length` lower-case hexadecimal digits, never all zero (trace and span ids). */
+  /** `length` (a multiple of 8) lower-case hexadecimal digits, never all zero: trace and span ids. */
   hex(length: number): string {
     let text = '';
-    while (text.length < length) text += this.uint32().toString(16).padStart(8, '0');
-    text = text.slice(0, length);
-    return /^0+$/.test(text) ? `${text.slice(0, -1)}1` : text;
+    let zero = true;
+    for (let i = 0; i < length; i += 8) {
+      const word = this.uint32();
+      if (word !== 0) zero = false;
+      text +=
+        BYTE_HEX[word >>> 24]! +
+        BYTE_HEX[(word >>> 16) & 0xff]! +
+        BYTE_HEX[(word >>> 8) & 0xff]! +
+        BYTE_HEX[word & 0xff]!;
+    }
+    return zero ? `${text.slice(0, -1)}1` : text;
   }
 
   /** A normally distributed value (Box–Muller), for jitter around a mean. */
@@ -80,6 +88,8 @@ export class Random {
     return mean + deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 }
+
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 function rotl(x: number, k: number): number {
   return ((x << k) | (x >>> (32 - k))) >>> 0;

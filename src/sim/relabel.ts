@@ -155,6 +155,25 @@ export function relabel(
   return result;
 }
 
+/**
+ * `relabel` remembering its answer per label set object, as Alloy caches
+ * relabelling results per label set: sources hand out the same object for
+ * the same series, so most calls are a lookup. Results must not be changed.
+ */
+export function cachedRelabel(
+  rules: readonly RelabelRule[],
+): (labels: Readonly<Record<string, string>>) => Readonly<Record<string, string>> | null {
+  const cache = new WeakMap<object, Readonly<Record<string, string>> | null>();
+  return (labels) => {
+    let result = cache.get(labels);
+    if (result === undefined) {
+      result = relabel(labels, rules);
+      cache.set(labels, result);
+    }
+    return result;
+  };
+}
+
 /** Labels.Builder.Set: an empty value removes the label. */
 function set(builder: Map<string, string>, name: string, value: string): void {
   if (value === '') builder.delete(name);

@@ -13,8 +13,8 @@
 import { analyze, type Analysis } from '../analysis';
 import type { Block } from '../syntax/ast';
 import {
-  keepSamples,
   newComponentActivity,
+  SampleRing,
   newEdgeActivity,
   type ComponentActivity,
   type EdgeActivity,
@@ -71,6 +71,8 @@ export class Simulation {
   private readonly components = new Map<string, ComponentActivity>();
   private readonly edges = new Map<string, EdgeActivity>();
   private readonly failures = new Map<string, SinkError>();
+  /** The last batches each component received and sent, for `lastReceived`/`lastSent`. */
+  private readonly rings = new Map<string, { received: SampleRing; sent: SampleRing }>();
   /** Component ids in tick order (upstream first). */
   private order: string[] = [];
 
@@ -154,7 +156,12 @@ export class Simulation {
 
   /** Every component and configuration block, in source order. */
   componentActivity(): ComponentActivity[] {
-    return [...this.components.values()];
+    return [...this.components.values()].map((activity) => {
+      const rings = this.rings.get(activity.id);
+      return rings
+        ? { ...activity, lastReceived: rings.received.samples(), lastSent: rings.sent.samples() }
+        : { ...activity };
+    });
   }
 
   /** Every wire that has been set up, with what went along it. */
@@ -181,6 +188,7 @@ export class Simulation {
       if (blocks.has(id) || INERT_BLOCKS.has(statement.name)) continue;
       blocks.set(id, statement);
       this.components.set(id, newComponentActivity(id, statement.name));
+      this.rings.set(id, { received: new SampleRing(), sent: new SampleRing() });
       if (COMPONENTS.has(statement.name)) evaluator.declare(id, statement.name);
       else evaluator.declareUnknown(id);
     }
@@ -317,6 +325,7 @@ export class Simulation {
   /** The wires of one argument; emitting counts along each and hands the batch over. */
   private output(from: string, path: string, refs: readonly ExportRef[]): Output {
     const sender = this.components.get(from) as ComponentActivity;
+    const senderRing = this.rings.get(from)?.sent;
     const pipelineSignal = (to: string) =>
       this.analysis.pipeline.edges.find((edge) => edge.from === from && edge.to === to && edge.path === path)
         ?.signal ?? '';
@@ -337,17 +346,15 @@ export class Simulation {
         if (size === 0) return;
         const now = this.clock.now;
         sender.sent += size;
-        keepSamples(sender.lastSent, batch, now);
+        senderRing?.push(batch, now);
         for (const { to, edge } of wires) {
           edge.items += size;
           edge.batches++;
           edge.lastTime = now;
           if (edge.signal === '') edge.signal = batch.signal;
           const receiver = this.components.get(to);
-          if (receiver) {
-            receiver.received += size;
-            keepSamples(receiver.lastReceived, batch, now);
-          }
+          if (receiver) receiver.received += size;
+          this.rings.get(to)?.received.push(batch, now);
           this.instances.get(to)?.receive?.(batch, now);
         }
       },

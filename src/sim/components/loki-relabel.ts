@@ -4,7 +4,7 @@
  * It sees labels only, never the line. Exports `receiver` and `rules`.
  */
 import type { LogEntry } from '../model';
-import { readRules, relabel, type RelabelRule } from '../relabel';
+import { cachedRelabel, readRules, type RelabelRule } from '../relabel';
 import type { ComponentFactory, SimComponent } from './component';
 
 export interface RulesProvider extends SimComponent {
@@ -14,6 +14,7 @@ export interface RulesProvider extends SimComponent {
 export const lokiRelabel: ComponentFactory = (context): RulesProvider => {
   const rules = readRules(context.body);
   const forward = context.output('forward_to', context.body.refs('forward_to'));
+  const relabel = cachedRelabel(rules);
   return {
     rules,
     receive(batch) {
@@ -21,7 +22,7 @@ export const lokiRelabel: ComponentFactory = (context): RulesProvider => {
       const kept: LogEntry[] = [];
       let dropped = 0;
       for (const entry of batch.entries) {
-        const labels = relabel(entry.labels, rules);
+        const labels = relabel(entry.labels);
         if (labels === null || Object.keys(labels).length === 0) dropped++;
         else kept.push({ ...entry, labels });
       }

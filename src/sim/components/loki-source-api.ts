@@ -42,7 +42,7 @@ export const lokiSourceApi: ComponentFactory = (context) => {
       );
     }
     context.log(0, 'info', 'server listening on addresses', [['http', `[::]:${port}`]]);
-    const accept = (pushed: LogEntry[], now: number) => {
+    const accept = (pushed: LogEntry[]) => {
       const entries: LogEntry[] = [];
       for (const entry of pushed) {
         const withLabels: Record<string, string> = { ...entry.labels };
@@ -51,7 +51,8 @@ export const lokiSourceApi: ComponentFactory = (context) => {
         if (relabelled === null) continue;
         for (const name of Object.keys(relabelled)) if (name.startsWith('__')) delete relabelled[name];
         if (Object.keys(relabelled).length === 0) continue;
-        const timestamp = useIncomingTimestamp ? entry.timestamp : now + RECEIVE_DELAY_MS;
+        // Each entry was pushed, and received, at its own time.
+        const timestamp = useIncomingTimestamp ? entry.timestamp : entry.timestamp + RECEIVE_DELAY_MS;
         entries.push({ ...entry, labels: relabelled, timestamp });
       }
       if (entries.length < pushed.length) context.dropped(pushed.length - entries.length, 'relabel');

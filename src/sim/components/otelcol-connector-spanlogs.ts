@@ -41,10 +41,10 @@ export const otelcolConnectorSpanlogs: ComponentFactory = (context) => {
   };
   const outputs = otelOutputs(context);
 
-  const record = (kind: string, values: KeyValues, now: number): OtlpLogRecord => {
+  const record = (kind: string, values: KeyValues, time: number): OtlpLogRecord => {
     const attributes: Record<string, AttributeValue> = { [keys.tag]: kind };
     for (const [name, value] of values) if (options.labels.has(name)) attributes[name] = value;
-    return { timestamp: now, body: formatLogfmt([...values]), attributes, resource: NO_RESOURCE };
+    return { timestamp: time, body: formatLogfmt([...values]), attributes, resource: NO_RESOURCE };
   };
 
   const processValues = (values: KeyValues, span: Span) => {
@@ -57,12 +57,14 @@ export const otelcolConnectorSpanlogs: ComponentFactory = (context) => {
   };
 
   return {
-    receive(batch, now) {
+    receive(batch) {
       if (batch.signal !== 'traces') return;
       const records: OtlpLogRecord[] = [];
       // The demo services export one span per request, so each span is a resource of its own:
       // the "last trace id" the connector compares against starts afresh for every span.
       for (const span of batch.spans) {
+        // Each span reaches the connector as it is exported, at its end.
+        const now = span.startTime + span.durationNanos / 1e6;
         const logRoot = options.roots && !span.parentSpanId;
         if (!options.spans && !logRoot && !options.processes && !options.events) continue;
         if (options.processes) {

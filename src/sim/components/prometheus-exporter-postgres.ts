@@ -7,7 +7,7 @@
  */
 import { ConfigError } from '../config/body';
 import type { Labels } from '../model';
-import type { ExposedSample } from '../network';
+import { NO_LABELS, type ExposedSample } from '../network';
 import type { ComponentFactory } from './component';
 import { exporterTarget } from './exporter-target';
 
@@ -39,11 +39,11 @@ export const prometheusExporterPostgres: ComponentFactory = (context) => {
           ['dsn', redact(dsn)],
           ['err', connection.error],
         ]);
-        samples.push({ name: 'pg_up', labels: {}, value: 0 });
+        samples.push({ name: 'pg_up', labels: NO_LABELS, value: 0 });
       }
       samples.push({
         name: 'pg_exporter_last_scrape_error',
-        labels: {},
+        labels: NO_LABELS,
         value: connections.every((c) => c.connection.ok) ? 0 : 1,
       });
       return samples;

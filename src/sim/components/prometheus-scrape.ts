@@ -22,7 +22,10 @@ type Target = {
   intervalMs: number;
   timeoutMs: number;
   nextScrape: number;
-  seriesSeen: Set<string>;
+  /** The label set of every series scraped so far, reused scrape after scrape. */
+  series: Map<string, Labels>;
+  /** The same, by the label object a page hands out again for the same series. */
+  byPageLabels: WeakMap<object, Map<string, Labels>>;
 };
 
 export const prometheusScrape: ComponentFactory = (context) => {
@@ -55,6 +58,7 @@ export const prometheusScrape: ComponentFactory = (context) => {
   const scrape = (target: Target, time: number): MetricSample[] => {
     const result = fetchPage(context.network, target, time);
     const samples: MetricSample[] = [];
+    let added = 0;
     if (typeof result === 'string') {
       context.log(time, 'debug', 'Scrape failed', [
         ['scrape_pool', context.id],
@@ -63,24 +67,25 @@ export const prometheusScrape: ComponentFactory = (context) => {
       ]);
     } else {
       for (const exposed of result) {
-        samples.push({
-          labels: sampleLabels(exposed, target.labels, honorLabels),
-          timestamp: time,
-          value: exposed.value,
-        });
-      }
-    }
-    let added = 0;
-    for (const sample of samples) {
-      const key = seriesKey(sample.labels);
-      if (!target.seriesSeen.has(key)) {
-        target.seriesSeen.add(key);
-        added++;
+        let byName = target.byPageLabels.get(exposed.labels);
+        let labels = byName?.get(exposed.name);
+        if (!labels) {
+          const key = seriesKey(exposed);
+          labels = target.series.get(key);
+          if (!labels) {
+            labels = Object.freeze(sampleLabels(exposed, target.labels, honorLabels));
+            target.series.set(key, labels);
+            added++;
+          }
+          if (!byName) target.byPageLabels.set(exposed.labels, (byName = new Map()));
+          byName.set(exposed.name, labels);
+        }
+        samples.push({ labels, timestamp: time, value: exposed.value });
       }
     }
     const ok = typeof result !== 'string';
     const report = (name: string, value: number): MetricSample => ({
-      labels: { __name__: name, ...target.labels },
+      labels: reportLabels(target, name),
       timestamp: time,
       value,
     });
@@ -107,6 +112,16 @@ export const prometheusScrape: ComponentFactory = (context) => {
     },
   };
 };
+
+/** The label set of one of the series every scrape reports about itself (`up`, `scrape_*`). */
+function reportLabels(target: Target, name: string): Labels {
+  let labels = target.series.get(name);
+  if (!labels) {
+    labels = Object.freeze({ __name__: name, ...target.labels });
+    target.series.set(name, labels);
+  }
+  return labels;
+}
 
 function populate(
   raw: ReadonlyMap<string, string>,
@@ -136,7 +151,8 @@ function populate(
     timeoutMs,
     // Prometheus spreads targets over the interval by a hash of their identity.
     nextScrape: hash(`${jobName}/${address}${path}`) % interval,
-    seriesSeen: new Set(),
+    series: new Map(),
+    byPageLabels: new WeakMap(),
   };
 }
 
@@ -178,9 +194,10 @@ function sampleLabels(exposed: ExposedSample, target: Labels, honorLabels: boole
   return labels;
 }
 
-function seriesKey(labels: Labels): string {
-  let key = '';
-  for (const name of Object.keys(labels).sort()) key += `${name}\u0000${labels[name]}\u0001`;
+/** A page lists a series' labels in the same order every time. */
+function seriesKey(exposed: ExposedSample): string {
+  let key = exposed.name;
+  for (const name in exposed.labels) key += `\u0000${name}\u0001${exposed.labels[name]}`;
   return key;
 }
 

@@ -5,7 +5,7 @@
  * derived from what the simulation recorded for each of them.
  */
 import type { ComponentActivity } from '../activity';
-import type { ExposedSample } from '../network';
+import { NO_LABELS, type ExposedSample } from '../network';
 import { processMetrics } from './process-metrics';
 
 export type AlloyState = {
@@ -28,8 +28,8 @@ export function alloyMetrics(state: AlloyState, seconds: number): ExposedSample[
       },
       value: 1,
     },
-    { name: 'alloy_config_last_load_successful', labels: {}, value: 1 },
-    { name: 'alloy_config_load_failures_total', labels: {}, value: 0 },
+    { name: 'alloy_config_last_load_successful', labels: NO_LABELS, value: 1 },
+    { name: 'alloy_config_load_failures_total', labels: NO_LABELS, value: 0 },
     ...processMetrics(
       { cpuPerSecond: 0.03, residentBytes: 210e6, goroutines: 340, startedAt: state.startedAt },
       seconds,

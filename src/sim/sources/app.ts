@@ -16,6 +16,40 @@ export type Attributes = Readonly<Record<string, AttributeValue>>;
 /** Alloy's address as the services are configured to reach it. */
 const ALLOY = { host: 'alloy', otlpPort: 4317, lokiPort: 3100, lokiPath: '/loki/api/v1/push' } as const;
 
+/**
+ * The services' connections to Alloy (`TRACING_COLLECTOR_HOST=alloy:4317`,
+ * `LOGS_TARGET`), shared so that what the services send at the same moment
+ * reaches Alloy together.
+ */
+export class AlloyClient {
+  private lokiReachable: boolean | null = null;
+
+  constructor(private readonly network: Network) {}
+
+  readonly exportSpans = (spans: Span[], time: number): void => {
+    const connection = this.network.connect(ALLOY.host, ALLOY.otlpPort);
+    if (!connection.ok) return;
+    const handler = connection.routes.get('');
+    if (handler?.kind === 'receive-traces') handler.accept(spans, time);
+  };
+
+  readonly pushLogs = (entries: LogEntry[], time: number): void => {
+    const connection = this.network.connect(ALLOY.host, ALLOY.lokiPort);
+    if (!connection.ok) return;
+    const handler = connection.routes.get(ALLOY.lokiPath);
+    if (handler?.kind === 'receive-logs') handler.accept(entries, time);
+  };
+
+  /** Whether a push to Alloy's Loki endpoint would be accepted (Alloy's listeners are fixed once loaded). */
+  canPushLogs(): boolean {
+    if (this.lokiReachable === null) {
+      const connection = this.network.connect(ALLOY.host, ALLOY.lokiPort);
+      this.lokiReachable = connection.ok && connection.routes.get(ALLOY.lokiPath)?.kind === 'receive-logs';
+    }
+    return this.lokiReachable;
+  }
+}
+
 export type SpanInit = {
   traceId: string;
   /** Set when children had to be created first; a fresh id otherwise. */
@@ -39,7 +73,7 @@ export class App {
     readonly service: string,
     ip: string,
     private readonly random: Random,
-    private readonly network: Network,
+    private readonly alloy: AlloyClient,
     private readonly timeline: Timeline,
   ) {
     this.resource = Object.freeze({
@@ -56,7 +90,7 @@ export class App {
     const span: Span = {
       traceId: init.traceId,
       spanId: init.spanId ?? this.random.hex(16),
-      ...(init.parentSpanId ? { parentSpanId: init.parentSpanId } : {}),
+      parentSpanId: init.parentSpanId,
       name: init.name,
       kind: init.kind,
       status: init.status ?? 'STATUS_CODE_UNSET',
@@ -65,13 +99,8 @@ export class App {
       attributes: init.attributes ?? NO_ATTRIBUTES,
       resource: this.resource,
     };
-    const end = init.start + init.durationMs;
-    this.timeline.at(end, () => {
-      const connection = this.network.connect(ALLOY.host, ALLOY.otlpPort);
-      if (!connection.ok) return;
-      const handler = connection.routes.get('');
-      if (handler?.kind === 'receive-traces') handler.accept([span], end);
-    });
+    // The SimpleSpanProcessor: one export per span, when it ends.
+    this.timeline.at(init.start + init.durationMs, this.alloy.exportSpans, span);
     return span;
   }
 
@@ -83,22 +112,16 @@ export class App {
     return this.random.hex(32);
   }
 
-  /** Whether a push to Alloy's Loki endpoint would be accepted. */
   canPushLogs(): boolean {
-    const connection = this.network.connect(ALLOY.host, ALLOY.lokiPort);
-    return connection.ok && connection.routes.get(ALLOY.lokiPath)?.kind === 'receive-logs';
+    return this.alloy.canPushLogs();
   }
 
   /** Pushes one log line at `time` with the service's stream labels. */
   log(time: number, level: 'info' | 'error', line: string, beast?: string): void {
-    const labels = this.labels(level, beast);
-    this.timeline.at(time, () => {
-      const connection = this.network.connect(ALLOY.host, ALLOY.lokiPort);
-      if (!connection.ok) return;
-      const handler = connection.routes.get(ALLOY.lokiPath);
-      const entry: LogEntry = { timestamp: time, line, labels };
-      if (handler?.kind === 'receive-logs') handler.accept([entry], time);
-    });
+    // Nothing listens until the config says so; the push fails and the line is gone.
+    if (!this.alloy.canPushLogs()) return;
+    const entry: LogEntry = { timestamp: time, line, labels: this.labels(level, beast) };
+    this.timeline.at(time, this.alloy.pushLogs, entry);
   }
 
   private labels(level: string, beast: string | undefined): Labels {

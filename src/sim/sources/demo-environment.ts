@@ -11,7 +11,7 @@ import type { Environment, PostgresConnection } from '../environment';
 import type { ExposedSample, Network } from '../network';
 import type { Random } from '../random';
 import { alloyMetrics, type AlloyState } from './alloy-metrics';
-import { App } from './app';
+import { AlloyClient, App } from './app';
 import { backendPages } from './backend-metrics';
 import { MythicalRecorder } from './mythical-recorder';
 import { MythicalRequester } from './mythical-requester';
@@ -54,8 +54,9 @@ export class DemoEnvironment implements Environment {
     this.timeline = new Timeline(clock);
     this.startedAt = Math.floor(clock.toUnix(0) / 1000) - 60;
     this.database = new PostgresServer(network, random.fork('postgres'), this.startedAt - 3600);
+    const alloy = new AlloyClient(network);
     const app = (service: string, ip: string) =>
-      new App(service, ip, random.fork(`${service}/ids`), network, this.timeline);
+      new App(service, ip, random.fork(`${service}/ids`), alloy, this.timeline);
     const recorderApp = app('mythical-recorder', '1.2.3.5');
     const serverApp = app('mythical-server', '1.2.3.5');
     const requesterApp = app('mythical-requester', '1.2.3.4');

@@ -5,7 +5,14 @@
  */
 import type { ExposedSample } from '../network';
 
-type Series = { labels: Record<string, string>; counts: number[]; sum: number; count: number };
+type Series = {
+  labels: Record<string, string>;
+  /** One label set per bucket, `+Inf` last, made once. */
+  bucketLabels: Record<string, string>[];
+  counts: number[];
+  sum: number;
+  count: number;
+};
 
 export class Histogram {
   private readonly series = new Map<string, Series>();
@@ -19,7 +26,8 @@ export class Histogram {
     const key = Object.values(labels).join('\u0000');
     let series = this.series.get(key);
     if (!series) {
-      series = { labels, counts: this.bounds.map(() => 0), sum: 0, count: 0 };
+      const bucketLabels = [...this.bounds.map(String), '+Inf'].map((le) => ({ ...labels, le }));
+      series = { labels, bucketLabels, counts: this.bounds.map(() => 0), sum: 0, count: 0 };
       this.series.set(key, series);
     }
     for (let i = 0; i < this.bounds.length; i++)

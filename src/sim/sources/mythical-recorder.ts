@@ -5,7 +5,7 @@
  * beholder), and counts `mythical_messages_recorded_total`. It pushes no
  * logs.
  */
-import type { ExposedSample } from '../network';
+import { NO_LABELS, type ExposedSample } from '../network';
 import type { Random } from '../random';
 import { AttributeCache, type App } from './app';
 import { SLOW_BEASTS } from './mythical-data';
@@ -51,6 +51,6 @@ export class MythicalRecorder {
 
   expose(now: number): ExposedSample[] {
     scrapeSpan(this.app, this.attributes, now, this.random);
-    return [{ name: 'mythical_messages_recorded_total', labels: {}, value: this.recorded }];
+    return [{ name: 'mythical_messages_recorded_total', labels: NO_LABELS, value: this.recorded }];
   }
 }

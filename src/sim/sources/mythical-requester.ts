@@ -8,7 +8,7 @@
  * when nothing accepts the push).
  */
 import type { SpanStatus } from '../model';
-import type { ExposedSample } from '../network';
+import { NO_LABELS, type ExposedSample } from '../network';
 import type { Random } from '../random';
 import { isoMillis } from '../time-format';
 import { AttributeCache, type App } from './app';
@@ -82,7 +82,8 @@ export class MythicalRequester {
       this.log(
         it,
         'info',
-        `${traceField} http.method=GET endpoint=${beast} loggedtime=${this.loggedTime(it.time)} status=SUCCESS`,
+        () =>
+          `${traceField} http.method=GET endpoint=${beast} loggedtime=${this.loggedTime(it.time)} status=SUCCESS`,
         pushOk,
       );
       const index = BEASTS.indexOf(beast);
@@ -93,7 +94,8 @@ export class MythicalRequester {
         this.log(
           it,
           'info',
-          `${traceField} http.method=DELETE endpoint=${beast} loggedtime=${this.loggedTime(it.time)} status=SUCCESS`,
+          () =>
+            `${traceField} http.method=DELETE endpoint=${beast} loggedtime=${this.loggedTime(it.time)} status=SUCCESS`,
           pushOk,
         );
       }
@@ -103,7 +105,8 @@ export class MythicalRequester {
       this.log(
         it,
         'info',
-        `${traceField} http.method=POST endpoint=${beast} loggedtime=${this.loggedTime(it.time)} status=SUCCESS`,
+        () =>
+          `${traceField} http.method=POST endpoint=${beast} loggedtime=${this.loggedTime(it.time)} status=SUCCESS`,
         pushOk,
       );
     } else {
@@ -111,7 +114,8 @@ export class MythicalRequester {
       this.log(
         it,
         'error',
-        `${traceField} http.method=POST endpoint=${beast} name=${name} loggedtime=${this.loggedTime(it.time)} status=FAILURE`,
+        () =>
+          `${traceField} http.method=POST endpoint=${beast} name=${name} loggedtime=${this.loggedTime(it.time)} status=FAILURE`,
         pushOk,
       );
     }
@@ -119,7 +123,8 @@ export class MythicalRequester {
     this.log(
       it,
       'info',
-      `${traceField} http.method=${method} endpoint=${beast} duration=${duration}ms loggedtime=${this.loggedTime(it.time)}`,
+      () =>
+        `${traceField} http.method=${method} endpoint=${beast} duration=${duration}ms loggedtime=${this.loggedTime(it.time)}`,
       pushOk,
     );
 
@@ -211,7 +216,7 @@ export class MythicalRequester {
   }
 
   /** A pushed log line and the `log_to_loki` span (with its HTTP client span) around the push. */
-  private log(it: Iteration, level: 'info' | 'error', line: string, pushOk: boolean): void {
+  private log(it: Iteration, level: 'info' | 'error', line: () => string, pushOk: boolean): void {
     const logId = this.app.newSpanId();
     const pushMs = 1 + this.random.next() * 3;
     this.app.span({
@@ -240,7 +245,7 @@ export class MythicalRequester {
       durationMs: pushMs + 0.5,
       status: pushOk ? 'STATUS_CODE_OK' : 'STATUS_CODE_ERROR',
     });
-    this.app.log(it.time, level, line, it.beast);
+    if (pushOk) this.app.log(it.time, level, line(), it.beast);
     it.time += pushMs + 0.5;
   }
 
@@ -255,6 +260,6 @@ export class MythicalRequester {
       this.danger = 0;
       this.nextDangerReset += DANGER_RESET_MS;
     }
-    return [{ name: 'mythical_danger_level_30s', labels: {}, value: this.danger }];
+    return [{ name: 'mythical_danger_level_30s', labels: NO_LABELS, value: this.danger }];
   }
 }

@@ -6,7 +6,7 @@
  * user, password and database.
  */
 import type { PostgresConnection } from '../environment';
-import type { ExposedSample, Network } from '../network';
+import { NO_LABELS, type ExposedSample, type Network } from '../network';
 import type { Random } from '../random';
 import { BEASTS } from './mythical-data';
 
@@ -85,6 +85,7 @@ export class PostgresServer {
     buffers_backend: 0,
   };
   private activeQueries = 0;
+  private readonly labelSets = new Map<string, Readonly<Record<string, string>>>();
   private scrapes = 0;
 
   constructor(
@@ -162,8 +163,8 @@ export class PostgresServer {
     this.scrapes++;
     this.advanceBackground();
     const samples: ExposedSample[] = [];
-    const add = (name: string, value: number, labels: Record<string, string> = {}) =>
-      samples.push({ name, labels, value });
+    const add = (name: string, value: number, labels: Readonly<Record<string, string>> = NO_LABELS) =>
+      samples.push({ name, labels: this.labelSet(labels), value });
     add('pg_up', 1);
     add('pg_static', 1, {
       server: 'mythical-database:5432',
@@ -208,6 +209,18 @@ export class PostgresServer {
     add('pg_exporter_last_scrape_duration_seconds', 0.01 + this.random.next() * 0.02);
     add('pg_exporter_scrapes_total', this.scrapes);
     return samples;
+  }
+
+  /** The one object for these labels, so that scrapers see the same series as the same object. */
+  private labelSet(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+    if (labels === NO_LABELS) return labels;
+    const key = Object.entries(labels).flat().join('\u0000');
+    let shared = this.labelSets.get(key);
+    if (!shared) {
+      shared = Object.freeze(labels);
+      this.labelSets.set(key, shared);
+    }
+    return shared;
   }
 
   private rowsTotal(): number {
