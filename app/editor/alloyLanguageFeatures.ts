@@ -16,7 +16,7 @@ import {
   type CompletionKind,
   type Span,
 } from '../../src/editor-services';
-import { format } from '../../src/syntax/format';
+import { format } from '../../src/syntax';
 import type { Monaco } from './monacoSetup';
 
 export function registerAlloyLanguageFeatures(monaco: Monaco, languageId: string): void {
