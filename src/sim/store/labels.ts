@@ -46,12 +46,12 @@ export function matchesAll(labels: Labels, matchers: readonly LabelMatcher[]): b
  * empty label is no label, as in Prometheus and Loki).
  */
 export function labelsKey(labels: Labels): string {
-  return JSON.stringify(
-    Object.keys(labels)
-      .filter((name) => labels[name] !== '')
-      .sort()
-      .map((name) => [name, labels[name]]),
-  );
+  let key = '';
+  for (const name of Object.keys(labels).sort()) {
+    const value = labels[name];
+    if (value) key += `${name}\u0000${value}\u0001`;
+  }
+  return key;
 }
 
 /** The label set without empty values, with names in sorted order. */

@@ -62,10 +62,23 @@ export function aggregate(
   return result;
 }
 
-function groupLabels(labels: Labels, grouping: Grouping | null): Labels {
-  if (!grouping) return {};
-  if (grouping.mode === 'by') return keepLabels(labels, grouping.labels);
-  return withoutLabels(labels, [...grouping.labels, METRIC_NAME]);
+const NO_LABELS: Labels = {};
+const groupCache = new WeakMap<Grouping, WeakMap<Labels, Labels>>();
+
+/** The labels a sample is grouped under (remembered per grouping and label set). */
+export function groupLabels(labels: Labels, grouping: Grouping | null): Labels {
+  if (!grouping) return NO_LABELS;
+  let cache = groupCache.get(grouping);
+  if (!cache) groupCache.set(grouping, (cache = new WeakMap()));
+  let result = cache.get(labels);
+  if (!result) {
+    result =
+      grouping.mode === 'by'
+        ? keepLabels(labels, grouping.labels)
+        : withoutLabels(labels, [...grouping.labels, METRIC_NAME]);
+    cache.set(labels, result);
+  }
+  return result;
 }
 
 function reduce(

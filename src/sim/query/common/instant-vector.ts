@@ -8,11 +8,21 @@ export type InstantSample = { labels: Labels; value: number };
 
 export const METRIC_NAME = '__name__';
 
+// Label sets are immutable and series keep theirs for the whole query, so
+// derived label sets and keys are remembered per label object: a range
+// query then computes them once per series instead of once per step.
+const withoutName = new WeakMap<Labels, Labels>();
+const signatures = new WeakMap<Labels, string>();
+
 /** The labels without `__name__`. */
 export function dropMetricName(labels: Labels): Labels {
   if (!(METRIC_NAME in labels)) return labels;
-  const { [METRIC_NAME]: _name, ...rest } = labels;
-  return rest;
+  let result = withoutName.get(labels);
+  if (!result) {
+    const { [METRIC_NAME]: _name, ...rest } = labels;
+    withoutName.set(labels, (result = rest));
+  }
+  return result;
 }
 
 /** Only the named labels (those present). */
@@ -34,9 +44,12 @@ export function withoutLabels(labels: Labels, names: readonly string[]): Labels 
 
 /** A key equal for equal label sets, whatever the order of names. */
 export function signature(labels: Labels): string {
-  const names = Object.keys(labels).sort();
-  let key = '';
-  for (const name of names) key += `${name}\u0000${labels[name]}\u0001`;
+  let key = signatures.get(labels);
+  if (key === undefined) {
+    key = '';
+    for (const name of Object.keys(labels).sort()) key += `${name}\u0000${labels[name]}\u0001`;
+    signatures.set(labels, key);
+  }
   return key;
 }
 

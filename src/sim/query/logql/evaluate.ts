@@ -15,13 +15,25 @@ import { signature } from '../common/instant-vector';
 import { sortByLabels } from '../common/matrix';
 import type { LogLine, LogStream } from '../common/result';
 import { QueryError } from '../common/source';
-import type { LogQuery, MetricQuery, RangeAggregation } from './ast';
+import type { LogQuery, MetricQuery, RangeAggregation, RangeOp, VectorAggregation } from './ast';
+import type { Grouping } from '../common/aggregation';
 import type { SampleSeries } from './extract';
 import { extractSamples } from './extract';
 import { LabelsBuilder } from './labels-builder';
 import { runPipeline } from './pipeline';
 
 export type Direction = 'backward' | 'forward';
+
+/** Range operations whose sum over series equals the operation over their union. */
+const ADDITIVE_RANGE_OPS: ReadonlySet<RangeOp> = new Set([
+  'count_over_time',
+  'rate',
+  'bytes_over_time',
+  'bytes_rate',
+  'sum_over_time',
+]);
+
+const NO_GROUPING: Grouping = { mode: 'by', labels: [] };
 
 export type Value = { type: 'scalar'; value: number } | { type: 'vector'; samples: InstantSample[] };
 
@@ -75,6 +87,7 @@ export function selectLogs(
 
 export class MetricEvaluator {
   private readonly extractions = new Map<RangeAggregation, SampleSeries[]>();
+  private readonly groupedRanges = new Map<VectorAggregation, RangeAggregation>();
 
   constructor(
     private readonly store: LokiStore,
@@ -92,12 +105,28 @@ export class MetricEvaluator {
       case 'range':
         return { type: 'vector', samples: this.range(expr, time) };
       case 'aggregate': {
-        const inner = this.vectorOf(this.evaluate(expr.expr, time), expr.expr);
+        const inner = this.vectorOf(this.evaluate(this.pushedDown(expr), time), expr.expr);
         return { type: 'vector', samples: aggregate(expr.op, inner, expr.grouping, expr.parameter) };
       }
       case 'binary':
         return this.binary(expr, time);
     }
+  }
+
+  /**
+   * `sum by (…) (count_over_time(…))` equals counting per group directly,
+   * as for every additive range operation: the samples are then grouped
+   * while they are extracted, as Loki does, instead of keeping one series
+   * per distinct parsed label set (often one per line after `| logfmt`).
+   */
+  private pushedDown(expr: VectorAggregation): MetricQuery {
+    const inner = expr.expr;
+    if (expr.op !== 'sum' || inner.type !== 'range' || inner.grouping || !ADDITIVE_RANGE_OPS.has(inner.op))
+      return inner;
+    let grouped = this.groupedRanges.get(expr);
+    if (!grouped)
+      this.groupedRanges.set(expr, (grouped = { ...inner, grouping: expr.grouping ?? NO_GROUPING }));
+    return grouped;
   }
 
   private vectorOf(value: Value, expr: MetricQuery): InstantSample[] {

@@ -2,7 +2,9 @@
  * Turns log entries into samples for metric queries: each entry that
  * passes the pipeline becomes one sample of the series named by its final
  * labels — 1 for counting, its size in bytes, or the value of its
- * `unwrap` label (that label leaves the series' labels). Every entry is
+ * `unwrap` label (that label leaves the series' labels; entries without it
+ * give no sample). A sample whose value does not convert carries
+ * `__error__`, which grouping keeps, as Loki's does. Every entry is
  * processed once per query; each evaluation step then reads its window.
  */
 import type { Labels } from '../../model';
@@ -50,6 +52,8 @@ export function extractSamples(
       if (bytes) value = utf8Length(line);
       if (unwrap) {
         const text = labels.get(unwrap.label);
+        // An entry without the label gives no sample (and no error), as in Loki.
+        if (text === '') continue;
         const converted = convert(text, unwrap.conversion);
         labels.delete(unwrap.label);
         if (converted === null)
@@ -58,12 +62,17 @@ export function extractSamples(
         value = converted ?? 0;
       }
 
-      let final = labels.labels();
-      if (grouping)
-        final =
-          grouping.mode === 'by' ? keepLabels(final, grouping.labels) : withoutLabels(final, grouping.labels);
-      if (!error && final[ERROR_LABEL]) error = { labels: final, error: final[ERROR_LABEL] };
-      const key = labels.changed || grouping || stored.structuredMetadata ? signature(final) : streamKey;
+      const errorValue = labels.get(ERROR_LABEL);
+      if (!error && errorValue) error = { labels: labels.labels(), error: errorValue };
+      let final: Labels;
+      let key: string;
+      if (grouping?.mode === 'by') {
+        key = grouping.labels.map((name) => labels.get(name)).join('\u0001');
+        final = bySignature.get(key)?.labels ?? keepLabels(labels.labels(), grouping.labels);
+      } else {
+        final = grouping ? withoutLabels(labels.labels(), grouping.labels) : labels.labels();
+        key = labels.changed || grouping || stored.structuredMetadata ? signature(final) : streamKey;
+      }
       let series = bySignature.get(key);
       if (!series) bySignature.set(key, (series = { labels: final, times: [], values: [], sorted: true }));
       const time = entries.timeAt(i);

@@ -359,6 +359,32 @@ describe('metric queries', () => {
     expect(durations.kind === 'vector' && durations.data[0]?.value).toBeCloseTo(0.0000412 + 0.000012 + 1.5);
   });
 
+  it('groups while extracting under sum, with the same result as per-line series', () => {
+    const query = (op: string) => `${op} by (level) (count_over_time({service="alloy"} | logfmt [10s]))`;
+    const values = (result: LokiQueryResult) =>
+      result.kind === 'vector' ? result.data.map((sample) => [sample.labels.level, sample.value]) : [];
+    expect(values(queryLoki(store, query('sum'), { time: 10 * S }))).toEqual([
+      ['debug', 2],
+      ['info', 1],
+      ['warn', 1],
+    ]);
+    // max over one series per line (each has its own ts) is 1 per level.
+    expect(values(queryLoki(store, query('max'), { time: 10 * S }))).toEqual([
+      ['debug', 1],
+      ['info', 1],
+      ['warn', 1],
+    ]);
+  });
+
+  it('reports unwrapped values that do not convert, even under grouping', () => {
+    const result = queryLoki(
+      store,
+      'sum_over_time({service="alloy"} | logfmt | unwrap msg [10s]) by (service)',
+      { time: 10 * S },
+    );
+    expect(result.diagnostics[0]?.message).toContain("pipeline error: 'SampleExtractionErr'");
+  });
+
   it('refuses to aggregate samples carrying a pipeline error', () => {
     const result = queryLoki(store, 'count_over_time({service="alloy"} | json [10s])', { time: 10 * S });
     expect(result.diagnostics[0]?.message).toContain("pipeline error: 'JSONParserErr'");

@@ -7,6 +7,7 @@
  */
 import type { TimeColumn } from '../../store/time-column';
 
+/** The samples `from` (inclusive) to `to` (exclusive) of a column, in a range. */
 export type Window = {
   column: TimeColumn<number>;
   from: number;
@@ -15,7 +16,7 @@ export type Window = {
   rangeEndMs: number;
 };
 
-export type RangeFunction = (window: Window) => number | null;
+export type RangeFunction = (window: Readonly<Window>) => number | null;
 
 /**
  * Prometheus's `extrapolatedRate`: the increase between the first and last
