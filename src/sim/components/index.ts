@@ -10,6 +10,9 @@ import { lokiRelabel } from './loki-relabel';
 import { lokiSourceApi } from './loki-source-api';
 import { lokiWrite } from './loki-write';
 import { otelcolConnectorSpanlogs } from './otelcol-connector-spanlogs';
+import { otelcolConnectorSpanmetrics } from './otelcol-connector-spanmetrics';
+import { otelcolExporterPrometheus } from './otelcol-exporter-prometheus';
+import { otelcolProcessorAttributes } from './otelcol-processor-attributes';
 import { otelcolExporterLoki } from './otelcol-exporter-loki';
 import { otelcolExporterOtlp } from './otelcol-exporter-otlp';
 import { otelcolProcessorBatch } from './otelcol-processor-batch';
@@ -40,6 +43,9 @@ export const COMPONENTS: ReadonlyMap<string, ComponentFactory> = new Map([
   ['otelcol.exporter.otlp', otelcolExporterOtlp],
   ['otelcol.connector.spanlogs', otelcolConnectorSpanlogs],
   ['otelcol.exporter.loki', otelcolExporterLoki],
+  ['otelcol.connector.spanmetrics', otelcolConnectorSpanmetrics],
+  ['otelcol.exporter.prometheus', otelcolExporterPrometheus],
+  ['otelcol.processor.attributes', otelcolProcessorAttributes],
 ]);
 
 /** Blocks that configure Alloy without taking part in the data flow. */

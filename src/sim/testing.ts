@@ -1,0 +1,61 @@
+/** Helpers for the simulator's tests: component bodies from Alloy text. */
+import { parse } from '../syntax';
+import type { Block } from '../syntax/ast';
+import { AlloyLog } from './alloy-log';
+import { Backends } from './backends';
+import { VirtualClock } from './clock';
+import type { ConfigBody } from './config/body';
+import { ConfigEvaluator } from './config/evaluate';
+import { batchSize, type ComponentContext, type ComponentFactory, type SimComponent } from './components';
+import type { Batch } from './model';
+import { Network } from './network';
+import { Random } from './random';
+import { Sinks } from './sinks';
+
+/** The evaluated body of the first block in `source`; other blocks' capsules resolve. */
+export function bodyOf(source: string): ConfigBody {
+  const blocks = parse(source).ast.body.filter((statement): statement is Block => statement.kind === 'Block');
+  const evaluator = new ConfigEvaluator(source, { hostname: 'test' });
+  for (const block of blocks)
+    evaluator.declare(block.label ? `${block.name}.${block.label.value}` : block.name, block.name);
+  const first = blocks[0];
+  if (!first) throw new Error('no block');
+  return evaluator.evaluate(first, first.label ? `${first.name}.${first.label.value}` : first.name);
+}
+
+/** A component built from Alloy text, with everything it emits collected per argument path. */
+export function buildComponent(
+  factory: ComponentFactory,
+  source: string,
+): { instance: SimComponent; emitted: Map<string, Batch[]>; clock: VirtualClock; log: AlloyLog } {
+  const body = bodyOf(source);
+  const emitted = new Map<string, Batch[]>();
+  const clock = new VirtualClock();
+  const network = new Network();
+  const log = new AlloyLog(clock, new Random(1));
+  const context: ComponentContext = {
+    id: body.path,
+    body,
+    clock,
+    random: new Random(1),
+    log: log.forComponent(body.path),
+    alloyLog: log,
+    sinks: new Sinks(network, new Backends()),
+    network,
+    environment: {
+      hostname: 'test',
+      alloyMetrics: () => [],
+      connectPostgres: () => ({ ok: false, error: 'no database' }),
+    },
+    output: (path, refs) => ({
+      connected: refs.length > 0,
+      emit: (batch) => {
+        if (batchSize(batch) > 0) emitted.set(path, [...(emitted.get(path) ?? []), batch]);
+      },
+    }),
+    dropped: () => {},
+    sent: () => {},
+    component: () => undefined,
+  };
+  return { instance: factory(context), emitted, clock, log };
+}
