@@ -9,13 +9,6 @@ import type { AttributeValue, Span } from '../../model';
 import type { StoredTrace } from '../../store/tempo-store';
 import type { FieldExpr, FieldOp, KindValue, Pipeline, SpansetOp, Stage, StatusValue, Value } from './ast';
 
-/** What a trace knows about itself, computed once per trace. */
-export type TraceContext = {
-  trace: StoredTrace;
-  root: Span | undefined;
-  byId: Map<string, Span>;
-};
-
 export type PipelineResult = { spans: Span[]; selected: FieldExpr[] };
 
 const NIL: Value = { type: 'nil' };
@@ -26,14 +19,24 @@ const STATUS: Readonly<Record<Span['status'], StatusValue>> = {
   STATUS_CODE_ERROR: 'error',
 };
 
-export function traceContext(trace: StoredTrace): TraceContext {
-  const byId = new Map<string, Span>();
-  let root: Span | undefined;
-  for (const span of trace.spans) {
-    byId.set(span.spanId, span);
-    if (!span.parentSpanId) root = span;
+/** What a trace knows about itself, worked out on first use. */
+export class TraceContext {
+  private rootSpan: Span | null | undefined;
+  private spansById: Map<string, Span> | undefined;
+
+  constructor(readonly trace: StoredTrace) {}
+
+  /** The span without a parent, if it has arrived. */
+  get root(): Span | undefined {
+    if (this.rootSpan === undefined)
+      this.rootSpan = this.trace.spans.find((span) => !span.parentSpanId) ?? null;
+    return this.rootSpan ?? undefined;
   }
-  return { trace, root, byId };
+
+  get byId(): Map<string, Span> {
+    this.spansById ??= new Map(this.trace.spans.map((span) => [span.spanId, span]));
+    return this.spansById;
+  }
 }
 
 /** Runs the pipeline on a trace; null when the trace does not match. */

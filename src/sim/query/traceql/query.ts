@@ -11,7 +11,7 @@ import { QueryError, QuerySource } from '../common/source';
 import { substituteVariables } from '../common/variables';
 import type { Pipeline } from './ast';
 import type { PipelineResult } from './evaluate';
-import { evaluateField, plainValue, runPipeline, traceContext } from './evaluate';
+import { TraceContext, evaluateField, plainValue, runPipeline } from './evaluate';
 import { parseTraceQL } from './parse';
 
 export const DEFAULT_TRACE_LIMIT = 20;
@@ -55,7 +55,7 @@ function search(store: TempoStore, pipeline: Pipeline, options: TempoQueryOption
     const trace = traces[i] as StoredTrace;
     if (found.length >= limit && trace.endMs < oldestFoundStart) break;
     if (trace.startMs > options.end || trace.endMs < options.start) continue;
-    const context = traceContext(trace);
+    const context = new TraceContext(trace);
     const result = runPipeline(pipeline, context);
     if (!result) continue;
     found.push(toMatch(trace, result, perSet, context));
@@ -68,7 +68,7 @@ function toMatch(
   trace: StoredTrace,
   result: PipelineResult,
   perSet: number,
-  context: ReturnType<typeof traceContext>,
+  context: TraceContext,
 ): TraceMatch {
   const { root } = context;
   const rootService = root?.resource['service.name'];
