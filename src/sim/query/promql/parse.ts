@@ -178,7 +178,8 @@ class Builder {
         metricName = unquote(this.slice(item));
         continue;
       }
-      const label = child(item, 'LabelName', 'QuotedLabelName') ?? requireChild(item, 'LabelName');
+      const label = child(item, 'LabelName', 'QuotedLabelName');
+      if (!label) throw new QueryError('malformed label matcher', item.from, item.to, 'syntax');
       const labelName = label.name === 'QuotedLabelName' ? unquote(this.slice(label)) : this.slice(label);
       const opNode = requireChild(item, 'MatchOp').firstChild;
       const op = opNode ? MATCH_OPS[opNode.name] : undefined;
