@@ -64,6 +64,7 @@ export const lokiWrite: ComponentFactory = (context) => {
     ] as const;
     if (outcome.kind === 'retrying') {
       context.log(time, 'warn', 'error sending batch, will retry', [...fields, ...details]);
+      context.sent(endpoint.url, 0, outcome.error);
     } else {
       context.log(time, 'error', 'final error sending batch', [...fields, ...details]);
       context.sent(endpoint.url, outcome.items, outcome.error);

@@ -28,6 +28,7 @@ export const otelcolExporterOtlp: ComponentFactory = (context) => {
     for (const outcome of exporter.retryDue(now)) {
       if (outcome.kind === 'delivered') context.sent(endpoint, outcome.items, null);
       else if (outcome.kind === 'retrying') {
+        context.sent(endpoint, 0, outcome.error);
         context.log(now, 'info', 'Exporting failed. Will retry the request after interval.', [
           ['error', outcome.error],
           ['interval', `${Math.min(30, 5 * 2 ** (outcome.retries - 1))}s`],
@@ -52,6 +53,7 @@ export const otelcolExporterOtlp: ComponentFactory = (context) => {
       ]);
       context.sent(endpoint, outcome.items, outcome.error);
     } else {
+      context.sent(endpoint, 0, outcome.error);
       context.log(now, 'info', 'Exporting failed. Will retry the request after interval.', [
         ['error', outcome.error],
         ['interval', '5s'],

@@ -58,6 +58,7 @@ export const prometheusRemoteWrite: ComponentFactory = (context) => {
   const report = (endpoint: Endpoint, outcome: AttemptOutcome, time: number) => {
     if (outcome.kind === 'delivered') context.sent(endpoint.url, outcome.items, null);
     else if (outcome.kind === 'retrying') {
+      context.sent(endpoint.url, 0, outcome.error);
       context.log(time, 'warn', 'Failed to send batch, retrying', [
         ...endpoint.context,
         ['err', outcome.error],
