@@ -22,5 +22,7 @@ describe('TimeColumn', () => {
     expect(column.length).toBe(100);
     expect(column.start).toBe(0);
     expect(column.itemAt(column.start)).toBe(900);
+    expect([column.firstTime, column.lastTime]).toEqual([900, 999]);
+    expect([new TimeColumn().firstTime, new TimeColumn().lastTime]).toEqual([Infinity, -Infinity]);
   });
 });

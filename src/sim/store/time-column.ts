@@ -24,6 +24,11 @@ export class TimeColumn<T> {
     return this.times.length - this.head;
   }
 
+  /** The oldest time, or Infinity when empty. */
+  get firstTime(): number {
+    return this.length === 0 ? Infinity : (this.times[this.head] as number);
+  }
+
   /** The newest time, or -Infinity when empty. */
   get lastTime(): number {
     return this.length === 0 ? -Infinity : (this.times[this.times.length - 1] as number);

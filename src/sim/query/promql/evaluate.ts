@@ -93,6 +93,7 @@ export class PromEvaluator {
     const result: InstantSample[] = [];
     for (const series of this.selection(selector)) {
       const { samples } = series;
+      if (samples.firstTime > at || samples.lastTime <= at - LOOKBACK_MS) continue;
       const index = samples.firstAfter(at) - 1;
       if (index < samples.start || samples.timeAt(index) <= at - LOOKBACK_MS) continue;
       result.push({ labels: series.labels, value: samples.itemAt(index) });
@@ -121,6 +122,8 @@ export class PromEvaluator {
       const samples: InstantSample[] = [];
       for (const series of this.selection(first.selector)) {
         const column = series.samples;
+        // Short-lived series (high cardinality) mostly lie outside the window.
+        if (column.firstTime > end || column.lastTime <= start) continue;
         const value = rangeFunction({
           column,
           from: column.firstAfter(start),
