@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLiveAnalysis } from './analysis/useLiveAnalysis';
+import { LessonsLayout } from './lessons/LessonsLayout';
 import { EditorPanel } from './layout/EditorPanel';
 import { GraphPanel } from './layout/GraphPanel';
 import { SplitPane } from './layout/SplitPane';
@@ -22,14 +23,16 @@ export function App() {
     <div className="app">
       <Toolbar />
       <main className="app-main">
-        <SplitPane
-          start={<EditorPanel theme={theme} />}
-          end={<GraphPanel theme={theme} />}
-          share={editorShare}
-          onShareChange={setEditorShare}
-          label="Resize editor and graph"
-          startId="editor-panel"
-        />
+        <LessonsLayout>
+          <SplitPane
+            start={<EditorPanel theme={theme} />}
+            end={<GraphPanel theme={theme} />}
+            share={editorShare}
+            onShareChange={setEditorShare}
+            label="Resize editor and graph"
+            startId="editor-panel"
+          />
+        </LessonsLayout>
       </main>
     </div>
   );

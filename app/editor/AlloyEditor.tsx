@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
+import { useLessonEditorLink } from '../lessons/useLessonEditorLink';
 import { usePlayground } from '../state/store';
 import type { ResolvedTheme } from '../theme/useResolvedTheme';
 import { ALLOY_THEME_NAME } from './alloyThemes';
@@ -39,6 +40,7 @@ export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
   const setSource = usePlayground((state) => state.setSource);
   const [codeEditor, setCodeEditor] = useState<editor.IStandaloneCodeEditor | null>(null);
   useEditorStoreLink(monaco, codeEditor);
+  useLessonEditorLink(monaco, codeEditor);
   useRedrawAfterThemeChange(codeEditor, theme);
 
   return (

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useLessons } from '../state/lessonStore';
 import { usePlayground } from '../state/store';
 import type { ResolvedTheme } from '../theme/useResolvedTheme';
 
@@ -10,6 +11,7 @@ export function GraphPanel({ theme }: { theme: ResolvedTheme }) {
   const analysis = usePlayground((state) => state.analysis);
   const highlightedNodeId = usePlayground((state) => state.highlightedNodeId);
   const selectNode = usePlayground((state) => state.selectNode);
+  const failingNodeIds = useLessons((state) => state.failingNodeIds);
   return (
     <div className="graph-panel">
       <Suspense fallback={<p className="panel-placeholder">Drawing the pipeline…</p>}>
@@ -18,6 +20,7 @@ export function GraphPanel({ theme }: { theme: ResolvedTheme }) {
           diagnostics={analysis?.diagnostics ?? []}
           theme={theme}
           highlightedNodeId={highlightedNodeId}
+          failingNodeIds={failingNodeIds}
           onSelectNode={selectNode}
         />
       </Suspense>

@@ -1,0 +1,35 @@
+/** The open lesson: its objectives with live ticks and hints, the actions, the check outcome and the text. */
+import type { Lesson, LessonWork } from '../../src/lessons';
+import { CheckSummary } from './CheckSummary';
+import { LessonActions } from './LessonActions';
+import { LessonMarkdown } from './LessonMarkdown';
+import { LessonNotices } from './LessonNotices';
+import { ObjectiveList } from './ObjectiveList';
+
+const KIND_LABEL: Record<Lesson['kind'], string> = {
+  lesson: 'Lesson',
+  section: 'Section',
+  exercise: 'Exercise',
+};
+
+export function LessonPanel({ lesson, work }: { lesson: Lesson; work: LessonWork }) {
+  return (
+    <article className="lesson" aria-labelledby="lesson-title" data-lesson-id={lesson.id}>
+      <header className="lesson-header">
+        <p className="lesson-part">
+          {KIND_LABEL[lesson.kind]}
+          {lesson.part && ` · ${lesson.part}`}
+        </p>
+        <h2 id="lesson-title" className="lesson-title">
+          {lesson.title}
+        </h2>
+      </header>
+      <LessonNotices lesson={lesson} work={work} />
+      <h3 className="lesson-section-heading">Objectives</h3>
+      <ObjectiveList lesson={lesson} work={work} />
+      <LessonActions lesson={lesson} work={work} />
+      <CheckSummary lesson={lesson} />
+      <LessonMarkdown text={lesson.text} headingOffset={1} />
+    </article>
+  );
+}

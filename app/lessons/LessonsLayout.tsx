@@ -1,0 +1,87 @@
+/**
+ * The lessons beside the editor and the graph: the lesson list, or the open
+ * lesson's panel; foldable to a narrow rail. It also runs the lesson checks
+ * and their keyboard shortcut.
+ */
+import type { ReactNode } from 'react';
+import { useLessons } from '../state/lessonStore';
+import { LessonList } from './LessonList';
+import { LessonPanel } from './LessonPanel';
+import './lessons.css';
+import { useCheckShortcut } from './useCheckShortcut';
+import { useLessonChecks } from './useLessonChecks';
+
+/** Lays the lessons out to the left of `children`, the workspace. */
+export function LessonsLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="lessons-layout">
+      <LessonSidebar />
+      <div className="lessons-layout-workspace">{children}</div>
+    </div>
+  );
+}
+
+function LessonSidebar() {
+  useLessonChecks();
+  useCheckShortcut();
+  const course = useLessons((state) => state.course);
+  const works = useLessons((state) => state.works);
+  const { lessonId, lessonsHidden } = useLessons((state) => state.place);
+  const browsing = useLessons((state) => state.browsing);
+  const persistent = useLessons((state) => state.persistent);
+  const setBrowsing = useLessons((state) => state.setBrowsing);
+  const setLessonsHidden = useLessons((state) => state.setLessonsHidden);
+
+  if (lessonsHidden)
+    return (
+      <aside className="lessons lessons--hidden" aria-label="Lessons">
+        <button type="button" className="lessons-rail-button" onClick={() => setLessonsHidden(false)}>
+          Show lessons
+        </button>
+      </aside>
+    );
+
+  const lesson = lessonId === null ? undefined : course.byId.get(lessonId);
+  const work = lesson && works[lesson.id];
+  const showList = browsing || !lesson || !work;
+
+  return (
+    <aside className="lessons" aria-label="Lessons">
+      <div className="lessons-bar">
+        {lesson &&
+          (showList ? (
+            <button
+              type="button"
+              className="lesson-button lesson-button--quiet"
+              onClick={() => setBrowsing(false)}
+            >
+              ← Back to the lesson
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="lesson-button lesson-button--quiet"
+              onClick={() => setBrowsing(true)}
+            >
+              ← All lessons
+            </button>
+          ))}
+        <button
+          type="button"
+          className="lesson-button lesson-button--quiet lessons-hide"
+          onClick={() => setLessonsHidden(true)}
+        >
+          Hide lessons
+        </button>
+      </div>
+      <div className="lessons-content">
+        {lesson && work && !showList ? <LessonPanel lesson={lesson} work={work} /> : <LessonList />}
+      </div>
+      {!persistent && (
+        <p className="lessons-storage-note" role="status">
+          This browser does not let the workshop save: your work lasts until you close this tab.
+        </p>
+      )}
+    </aside>
+  );
+}
