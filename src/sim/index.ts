@@ -16,7 +16,13 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   return new Simulation(source, options);
 }
 
-export { Simulation, type QueryLanguage, type SimulateOptions, type SinkError } from './simulation';
+export {
+  DEFAULT_RETENTION_MS,
+  Simulation,
+  type QueryLanguage,
+  type SimulateOptions,
+  type SinkError,
+} from './simulation';
 export type { ComponentActivity, ComponentStatus, EdgeActivity, Sample, SampleItem } from './activity';
 export type { AlloyLogLine, LogLevel } from './alloy-log';
 export type { QueryTiming } from './query/common/options';

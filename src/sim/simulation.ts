@@ -55,6 +55,14 @@ export type SimulateOptions = {
 
 export type QueryLanguage = 'logql' | 'promql' | 'traceql';
 
+/**
+ * How long the in-memory backends keep data unless told otherwise: long
+ * enough for every verification query and a live view, short enough that an
+ * hour of simulation stays within a browser tab's means (traces are by far
+ * the most numerous items).
+ */
+export const DEFAULT_RETENTION_MS = { loki: 15 * 60_000, mimir: 60 * 60_000, tempo: 10 * 60_000 } as const;
+
 /** Data a writer could not deliver, and why. */
 export type SinkError = { component: string; address: string; error: string; lost: number; lastTime: number };
 
@@ -79,9 +87,7 @@ export class Simulation {
   constructor(source: string, options: SimulateOptions = {}) {
     this.clock = new VirtualClock(options.epoch ?? DEFAULT_EPOCH);
     this.random = new Random(options.seed ?? 1);
-    this.backends = new Backends(
-      options.retentionMs === undefined ? {} : { retentionMs: options.retentionMs },
-    );
+    this.backends = new Backends({ retentionMs: { ...DEFAULT_RETENTION_MS, ...options.retentionMs } });
     this.alloyLog = new AlloyLog(this.clock, this.random.fork('alloy-log'));
     this.sinks = new Sinks(this.network, this.backends);
     this.environment = new DemoEnvironment(

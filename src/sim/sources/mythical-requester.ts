@@ -18,7 +18,7 @@ import { POST_FAILURE_RATE, scrapeSpan, type Method, type MythicalServer } from 
 
 const LOOP_STARTS_MS = [5000, 6000, 7000, 8000];
 /** Time a loop spends between scheduling an iteration and drawing the next delay. */
-const LOOP_OVERHEAD_MS = 60;
+const LOOP_OVERHEAD_MS = 80;
 const DANGER_RESET_MS = 30_000;
 
 type Iteration = { traceId: string; rootId: string; beast: Beast; time: number };

@@ -1,0 +1,76 @@
+/**
+ * The simulator on the workshop's reference config: simulated seconds per
+ * wall second, the time for 10 simulated minutes (target: under 300 ms), the
+ * memory held after 60 simulated minutes (target: under 50 MB, bounded by
+ * the stores' retention), and the latency of each verification query.
+ * Run with `node --expose-gc` for exact memory figures; otherwise the heap
+ * is measured without forcing a collection.
+ */
+import { readFileSync } from 'node:fs';
+import { simulate, type QueryLanguage, type Simulation } from '../src/sim';
+import { formatMs, measure, printTable } from './measure';
+
+const WORKSHOP = readFileSync(new URL('../test/fixtures/workshop/workshop.alloy', import.meta.url), 'utf8');
+
+/** The workshop's verification queries (sections 1–6), as the lessons give them. */
+const QUERIES: [QueryLanguage, string][] = [
+  ['logql', '{service="alloy"}'],
+  ['logql', 'sum by (level) (rate({service="alloy"} | logfmt | level!="" [1m]))'],
+  ['promql', 'rate(loki_distributor_bytes_received_total{job="prometheus.scrape.loki"}[$__rate_interval])'],
+  ['promql', 'rate(alloy_resources_process_cpu_seconds_total{service="alloy"}[$__rate_interval])'],
+  ['promql', 'pg_up{service="postgres"}'],
+  ['traceql', '{span.beast="owlbear"}'],
+  ['logql', '{exporter="OTLP", method=~".+"}'],
+];
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+export function run(): void {
+  simulate(WORKSHOP, { seconds: 60 });
+  const tenMinutes = measure(() => simulate(WORKSHOP, { seconds: 600 }), 3000, 3);
+
+  const before = heapUsed();
+  let sim: Simulation | null = simulate(WORKSHOP, { seconds: 3600 });
+  const held = heapUsed() - before;
+
+  const rows = QUERIES.map(([language, query]) => {
+    const result = (sim as Simulation).query(language, query);
+    const timing = measure(() => (sim as Simulation).query(language, query), 300, 3);
+    const problem = result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message;
+    return [
+      language,
+      query,
+      formatMs(timing.median),
+      formatMs(timing.p95),
+      problem ?? `${result.kind}, ${result.data.length} results`,
+    ];
+  });
+  const stores = `${sim.backends.loki.streamCount} streams, ${sim.backends.mimir.seriesCount} series, ${sim.backends.tempo.traceCount} traces`;
+  sim = null;
+
+  printTable(
+    'Simulator (workshop reference config)',
+    ['figure', 'value'],
+    [
+      ['10 simulated minutes (median)', formatMs(tenMinutes.median)],
+      ['10 simulated minutes (p95)', formatMs(tenMinutes.p95)],
+      ['simulated seconds per wall second', `${Math.round(600 / (tenMinutes.median / 1000))}`],
+      [
+        `memory held after 60 simulated minutes${gc ? '' : ' (no --expose-gc)'}`,
+        `${(held / 1e6).toFixed(1)} MB`,
+      ],
+      ['stores after 60 minutes', stores],
+    ],
+  );
+  printTable(
+    'Verification queries after 60 simulated minutes',
+    ['language', 'query', 'median', 'p95', 'result'],
+    rows,
+  );
+}
