@@ -24,6 +24,13 @@ const LOCK_MODES = [
   'shareupdateexclusivelock',
   'sireadlock',
 ];
+const SERVER_LABELS = Object.freeze({ server: 'mythical-database:5432' });
+const STATIC_LABELS = Object.freeze({
+  server: 'mythical-database:5432',
+  short_version: '14.5.0',
+  version:
+    'PostgreSQL 14.5 (Debian 14.5-2.pgdg110+2) on x86_64-pc-linux-gnu, compiled by gcc (Debian 10.2.1-6) 10.2.1 20210110, 64-bit',
+});
 const COLLECTORS = [
   'database',
   'locks',
@@ -164,34 +171,38 @@ export class PostgresServer {
     this.advanceBackground();
     const samples: ExposedSample[] = [];
     const add = (name: string, value: number, labels: Readonly<Record<string, string>> = NO_LABELS) =>
-      samples.push({ name, labels: this.labelSet(labels), value });
+      samples.push({ name, labels, value });
+    // Each series keeps one label object, so that scrapers recognise it.
+    const set = (key: string, make: () => Record<string, string>) => this.labelSet(key, make);
     add('pg_up', 1);
-    add('pg_static', 1, {
-      server: 'mythical-database:5432',
-      short_version: '14.5.0',
-      version:
-        'PostgreSQL 14.5 (Debian 14.5-2.pgdg110+2) on x86_64-pc-linux-gnu, compiled by gcc (Debian 10.2.1-6) 10.2.1 20210110, 64-bit',
-    });
-    add('pg_postmaster_start_time_seconds', this.startedAt, { server: 'mythical-database:5432' });
+    add('pg_static', 1, STATIC_LABELS);
+    add('pg_postmaster_start_time_seconds', this.startedAt, SERVER_LABELS);
     DATABASES.forEach((datname, index) => {
       const stats = this.stats.get(datname) as DatabaseStats;
-      const labels = { datid: String([13757, 1, 4][index]), datname };
+      const labels = set(`db/${datname}`, () => ({ datid: String([13757, 1, 4][index]), datname }));
       for (const [key, value] of Object.entries(stats)) add(`pg_stat_database_${key}`, value, labels);
       add('pg_stat_database_numbackends', datname === 'postgres' ? 2 + this.random.int(0, 2) : 0, labels);
       add('pg_stat_database_blk_read_time', 0, labels);
       add('pg_stat_database_blk_write_time', 0, labels);
-      add('pg_database_size_bytes', datname === 'postgres' ? 8_700_000 + this.rowsTotal() * 120 : 7_500_000, {
-        datname,
-      });
+      add(
+        'pg_database_size_bytes',
+        datname === 'postgres' ? 8_700_000 + this.rowsTotal() * 120 : 7_500_000,
+        set(datname, () => ({ datname })),
+      );
       for (const mode of LOCK_MODES) {
         const count = datname === 'postgres' && mode === 'accesssharelock' ? 1 + this.random.int(0, 1) : 0;
-        add('pg_locks_count', count, { datname, mode });
+        add(
+          'pg_locks_count',
+          count,
+          set(`${datname}/${mode}`, () => ({ datname, mode })),
+        );
       }
       const active = datname === 'postgres' ? Math.min(3, this.activeQueries > 0 ? 1 : 0) : 0;
-      add('pg_stat_activity_count', active, { datname, state: 'active' });
-      add('pg_stat_activity_count', datname === 'postgres' ? 2 : 0, { datname, state: 'idle' });
-      add('pg_stat_activity_count', 0, { datname, state: 'idle in transaction' });
-      add('pg_stat_activity_max_tx_duration', 0, { datname, state: 'active' });
+      const state = (name: string) => set(`${datname}/${name}`, () => ({ datname, state: name }));
+      add('pg_stat_activity_count', active, state('active'));
+      add('pg_stat_activity_count', datname === 'postgres' ? 2 : 0, state('idle'));
+      add('pg_stat_activity_count', 0, state('idle in transaction'));
+      add('pg_stat_activity_max_tx_duration', 0, state('active'));
     });
     this.activeQueries = 0;
     add('pg_settings_max_connections', 100);
@@ -203,24 +214,22 @@ export class PostgresServer {
     add('pg_stat_bgwriter_checkpoints_req_total', 0);
     for (const collector of COLLECTORS) {
       const duration = 0.0005 + this.random.next() * 0.004;
-      add('pg_scrape_collector_success', 1, { collector });
-      add('pg_scrape_collector_duration_seconds', duration, { collector });
+      const labels = set(`collector/${collector}`, () => ({ collector }));
+      add('pg_scrape_collector_success', 1, labels);
+      add('pg_scrape_collector_duration_seconds', duration, labels);
     }
     add('pg_exporter_last_scrape_duration_seconds', 0.01 + this.random.next() * 0.02);
     add('pg_exporter_scrapes_total', this.scrapes);
     return samples;
   }
 
-  /** The one object for these labels, so that scrapers see the same series as the same object. */
-  private labelSet(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-    if (labels === NO_LABELS) return labels;
-    const key = Object.entries(labels).flat().join('\u0000');
-    let shared = this.labelSets.get(key);
-    if (!shared) {
-      shared = Object.freeze(labels);
-      this.labelSets.set(key, shared);
+  private labelSet(key: string, make: () => Record<string, string>): Readonly<Record<string, string>> {
+    let labels = this.labelSets.get(key);
+    if (!labels) {
+      labels = Object.freeze(make());
+      this.labelSets.set(key, labels);
     }
-    return shared;
+    return labels;
   }
 
   private rowsTotal(): number {

@@ -5,43 +5,67 @@
  * to each one's time. Consecutive deliveries to the same receiver are handed
  * over together, each item keeping its own time (the services send one item
  * per request; what Alloy does with them is the same either way).
+ *
+ * Deliveries are held in parallel arrays: there are hundreds of thousands of
+ * them, and an object each would only feed the garbage collector.
  */
 import type { VirtualClock } from '../clock';
 
 /** Receives items that were due at their own times; `time` is the last one's. */
 export type Sink<T> = (items: T[], time: number) => void;
 
-type Delivery = { time: number; order: number; sink: Sink<unknown>; item: unknown };
-
 export class Timeline {
-  private deliveries: Delivery[] = [];
-  private order = 0;
+  private times: number[] = [];
+  private sinks: Sink<unknown>[] = [];
+  private items: unknown[] = [];
 
   constructor(private readonly clock: VirtualClock) {}
 
   at<T>(time: number, sink: Sink<T>, item: T): void {
-    this.deliveries.push({ time, order: this.order++, sink: sink as Sink<unknown>, item });
+    this.times.push(time);
+    this.sinks.push(sink as Sink<unknown>);
+    this.items.push(item);
   }
 
-  /** Runs every delivery before `end`, oldest first. */
+  /** Runs every delivery before `end`, oldest first (in the order scheduled for equal times). */
   runUntil(end: number): void {
-    const due: Delivery[] = [];
-    const later: Delivery[] = [];
-    for (const delivery of this.deliveries) (delivery.time < end ? due : later).push(delivery);
-    this.deliveries = later;
-    due.sort((a, b) => a.time - b.time || a.order - b.order);
+    const { times, sinks, items } = this;
+    const dueTimes: number[] = [];
+    const dueSinks: Sink<unknown>[] = [];
+    const dueItems: unknown[] = [];
+    let kept = 0;
+    for (let i = 0; i < times.length; i++) {
+      const time = times[i] as number;
+      if (time < end) {
+        dueTimes.push(time);
+        dueSinks.push(sinks[i] as Sink<unknown>);
+        dueItems.push(items[i]);
+        continue;
+      }
+      times[kept] = time;
+      sinks[kept] = sinks[i] as Sink<unknown>;
+      items[kept] = items[i];
+      kept++;
+    }
+    times.length = kept;
+    sinks.length = kept;
+    items.length = kept;
+
+    const order = Array.from(dueTimes.keys());
+    order.sort((a, b) => (dueTimes[a] as number) - (dueTimes[b] as number) || a - b);
     let index = 0;
-    while (index < due.length) {
-      const first = due[index] as Delivery;
-      const items: unknown[] = [];
-      let last = first;
-      while (index < due.length && (due[index] as Delivery).sink === first.sink) {
-        last = due[index] as Delivery;
-        items.push(last.item);
+    while (index < order.length) {
+      const sink = dueSinks[order[index] as number] as Sink<unknown>;
+      const group: unknown[] = [];
+      let time = 0;
+      while (index < order.length && dueSinks[order[index] as number] === sink) {
+        const at = order[index] as number;
+        group.push(dueItems[at]);
+        time = dueTimes[at] as number;
         index++;
       }
-      this.clock.now = last.time;
-      first.sink(items, last.time);
+      this.clock.now = time;
+      sink(group, time);
     }
   }
 }
