@@ -37,7 +37,17 @@ export default function SolutionDiff({ original, solution, theme, onReady }: Sol
       language={ALLOY_LANGUAGE_ID}
       theme={ALLOY_THEME_NAME[theme]}
       beforeMount={registerAlloyLanguage}
-      onMount={(diffEditor) => onReady(() => diffEditor.getModifiedEditor().getValue())}
+      // The models outlive the diff editor and go after it: disposed before it, Monaco reports an error.
+      keepCurrentOriginalModel
+      keepCurrentModifiedModel
+      onMount={(diffEditor) => {
+        const models = diffEditor.getModel();
+        diffEditor.onDidDispose(() => {
+          models?.original.dispose();
+          models?.modified.dispose();
+        });
+        onReady(() => diffEditor.getModifiedEditor().getValue());
+      }}
       options={OPTIONS}
       loading={<p className="panel-placeholder">Loading the comparison…</p>}
     />
