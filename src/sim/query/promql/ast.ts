@@ -26,6 +26,19 @@ export type MatrixSelector = Node & {
   rangeMs: number;
 };
 
+/** `expr[range:step]`: the inner expression evaluated at aligned steps. */
+export type Subquery = Node & {
+  type: 'subquery';
+  expr: Expr;
+  rangeMs: number;
+  /** Null when not written: the default evaluation interval. */
+  stepMs: number | null;
+  offsetMs: number;
+};
+
+/** The expressions of type range vector. */
+export type RangeExpr = MatrixSelector | Subquery;
+
 export type Call = Node & { type: 'call'; name: string; args: Expr[] };
 
 export type Aggregate = Node & {
@@ -48,6 +61,14 @@ export type Binary = Node & {
 export type Unary = Node & { type: 'unary'; op: '-' | '+'; expr: Expr };
 
 export type Expr =
-  NumberLiteral | StringLiteral | VectorSelector | MatrixSelector | Call | Aggregate | Binary | Unary;
+  | NumberLiteral
+  | StringLiteral
+  | VectorSelector
+  | MatrixSelector
+  | Subquery
+  | Call
+  | Aggregate
+  | Binary
+  | Unary;
 
 export type { ArithmeticOp, ComparisonOp };

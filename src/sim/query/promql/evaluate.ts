@@ -14,25 +14,32 @@ import { aggregate } from '../common/aggregation';
 import type { ArithmeticOp, ComparisonOp } from '../common/binary';
 import { scalarBinary, vectorBinary, vectorScalarBinary } from '../common/binary';
 import { QueryError } from '../common/source';
-import type { Aggregate, Binary, Call, Expr, MatrixSelector, VectorSelector } from './ast';
+import type { Aggregate, Binary, Call, Expr, RangeExpr, Subquery, VectorSelector } from './ast';
 import { MATH_FUNCTIONS } from './functions';
 import { bucketQuantile, parseBound } from './histogram-quantile';
 import type { Bucket } from './histogram-quantile';
 import { NAME_KEEPING_RANGE_FUNCTIONS, RANGE_FUNCTIONS } from './range-functions';
 import { formatLabels } from '../../store/labels';
+import { TimeColumn } from '../../store/time-column';
 
 export const LOOKBACK_MS = 5 * 60 * 1000;
+
+/** The step of a subquery written without one (`x[5m:]`): Mimir's default evaluation interval. */
+export const DEFAULT_SUBQUERY_STEP_MS = 60 * 1000;
 
 export type Value =
   | { type: 'scalar'; value: number }
   | { type: 'vector'; samples: InstantSample[] }
   | { type: 'string'; value: string };
 
+type RangeSeries = { labels: Labels; column: TimeColumn<number> };
+
 /** Raw samples of a range selector at one time (an instant query of `x[5m]`). */
 export type RawSeries = { labels: Labels; points: { timestamp: number; value: number }[] };
 
 export class PromEvaluator {
   private readonly selections = new Map<VectorSelector, StoredSeries[]>();
+  private readonly subqueryResults = new Map<Subquery, Map<number, InstantSample[]>>();
 
   constructor(private readonly store: MimirStore) {}
 
@@ -45,6 +52,7 @@ export class PromEvaluator {
       case 'vector-selector':
         return { type: 'vector', samples: this.instantSelect(expr, time) };
       case 'matrix-selector':
+      case 'subquery':
         throw new QueryError('a range vector cannot be evaluated here', expr.from, expr.to, 'type');
       case 'call':
         return this.call(expr, time);
@@ -67,19 +75,57 @@ export class PromEvaluator {
     }
   }
 
-  /** The samples of a range selector in its window at `time`. */
-  rawRange(expr: MatrixSelector, time: number): RawSeries[] {
-    const end = time - expr.selector.offsetMs;
-    const start = end - expr.rangeMs;
+  /** The samples of a range selector or subquery in its window at `time`. */
+  rawRange(expr: RangeExpr, time: number): RawSeries[] {
+    const { start, end, series } = this.window(expr, time);
     const result: RawSeries[] = [];
-    for (const series of this.selection(expr.selector)) {
-      const { samples } = series;
+    for (const { labels, column } of series) {
       const points = [];
-      for (let i = samples.firstAfter(start), last = samples.firstAfter(end); i < last; i++)
-        points.push({ timestamp: samples.timeAt(i), value: samples.itemAt(i) });
-      if (points.length > 0) result.push({ labels: series.labels, points });
+      for (let i = column.firstAfter(start), last = column.firstAfter(end); i < last; i++)
+        points.push({ timestamp: column.timeAt(i), value: column.itemAt(i) });
+      if (points.length > 0) result.push({ labels, points });
     }
     return result;
+  }
+
+  /** The window `(start, end]` of a range expression at `time`, and its series. */
+  private window(expr: RangeExpr, time: number): { start: number; end: number; series: RangeSeries[] } {
+    const offset = expr.type === 'subquery' ? expr.offsetMs : expr.selector.offsetMs;
+    const end = time - offset;
+    const start = end - expr.rangeMs;
+    if (expr.type === 'matrix-selector')
+      return {
+        start,
+        end,
+        series: this.selection(expr.selector).map(({ labels, samples }) => ({ labels, column: samples })),
+      };
+    return { start, end, series: this.subquerySeries(expr, start, end) };
+  }
+
+  /**
+   * A subquery's series: its expression evaluated at every multiple of the
+   * step inside `(start, end]`, as Prometheus aligns subquery steps.
+   * Evaluations are remembered, since consecutive steps of a range query
+   * share most of them.
+   */
+  private subquerySeries(expr: Subquery, start: number, end: number): RangeSeries[] {
+    const step = expr.stepMs ?? DEFAULT_SUBQUERY_STEP_MS;
+    let memo = this.subqueryResults.get(expr);
+    if (!memo) this.subqueryResults.set(expr, (memo = new Map()));
+    const series = new Map<string, RangeSeries>();
+    let time = Math.floor(start / step) * step;
+    if (time <= start) time += step;
+    for (; time <= end; time += step) {
+      let samples = memo.get(time);
+      if (!samples) memo.set(time, (samples = this.vectorOf(this.evaluate(expr.expr, time), expr.expr)));
+      for (const { labels, value } of samples) {
+        const key = signature(labels);
+        let entry = series.get(key);
+        if (!entry) series.set(key, (entry = { labels, column: new TimeColumn<number>() }));
+        entry.column.insert(time, value);
+      }
+    }
+    return [...series.values()];
   }
 
   private selection(selector: VectorSelector): StoredSeries[] {
@@ -115,13 +161,11 @@ export class PromEvaluator {
   private call(expr: Call, time: number): Value {
     const [first, ...rest] = expr.args;
     const rangeFunction = RANGE_FUNCTIONS[expr.name];
-    if (rangeFunction && first?.type === 'matrix-selector') {
+    if (rangeFunction && (first?.type === 'matrix-selector' || first?.type === 'subquery')) {
       const keepName = NAME_KEEPING_RANGE_FUNCTIONS.has(expr.name);
-      const end = time - first.selector.offsetMs;
-      const start = end - first.rangeMs;
+      const { start, end, series } = this.window(first, time);
       const samples: InstantSample[] = [];
-      for (const series of this.selection(first.selector)) {
-        const column = series.samples;
+      for (const { labels, column } of series) {
         // Short-lived series (high cardinality) mostly lie outside the window.
         if (column.firstTime > end || column.lastTime <= start) continue;
         const value = rangeFunction({
@@ -131,8 +175,7 @@ export class PromEvaluator {
           rangeStartMs: start,
           rangeEndMs: end,
         });
-        if (value !== null)
-          samples.push({ labels: keepName ? series.labels : dropMetricName(series.labels), value });
+        if (value !== null) samples.push({ labels: keepName ? labels : dropMetricName(labels), value });
       }
       return { type: 'vector', samples: this.unique(samples, expr) };
     }

@@ -1,7 +1,7 @@
 /**
  * Parses PromQL with the official Lezer grammar (@prometheus-io/lezer-promql)
  * into the expressions of ast.ts, checking types as Prometheus does.
- * Syntax the simulator does not evaluate (subqueries, `@`, `atan2`,
+ * Syntax the simulator does not evaluate (`@`, `atan2`,
  * duration arithmetic, functions outside functions.ts) is an `unsupported`
  * error naming the construct.
  */
@@ -45,12 +45,11 @@ const MATCH_OPS: Readonly<Record<string, MatchOp>> = {
 };
 
 const UNSUPPORTED_NODES: Readonly<Record<string, string>> = {
-  SubqueryExpr: 'subqueries',
-  StepInvariantExpr: 'the @ modifier',
-  AnchoredExpr: 'the anchored modifier',
-  SmoothedExpr: 'the smoothed modifier',
-  Atan2: 'the atan2 operator',
-  FillModifier: 'fill modifiers',
+  StepInvariantExpr: 'the @ modifier is not supported',
+  AnchoredExpr: 'the anchored modifier is not supported',
+  SmoothedExpr: 'the smoothed modifier is not supported',
+  Atan2: 'the atan2 operator is not supported',
+  FillModifier: 'fill modifiers are not supported',
 };
 
 /** Parses a query (after variable substitution); throws QueryError. */
@@ -74,6 +73,7 @@ export function typeOf(expr: Expr): ValueType {
     case 'aggregate':
       return 'vector';
     case 'matrix-selector':
+    case 'subquery':
       return 'matrix';
     case 'call':
       return SIGNATURES[expr.name]?.returns ?? 'vector';
@@ -104,8 +104,7 @@ class Builder {
 
   expr(node: SyntaxNode): Expr {
     const unsupported = UNSUPPORTED_NODES[node.name];
-    if (unsupported)
-      throw new QueryError(`${unsupported} are not supported`, node.from, node.to, 'unsupported');
+    if (unsupported) throw new QueryError(unsupported, node.from, node.to, 'unsupported');
     switch (node.name) {
       case 'ParenExpr':
         return this.expr(this.only(node));
@@ -117,6 +116,8 @@ class Builder {
         return this.vectorSelector(node);
       case 'MatrixSelector':
         return this.matrixSelector(node);
+      case 'SubqueryExpr':
+        return this.subquery(node);
       case 'OffsetExpr':
         return this.offset(node);
       case 'FunctionCall':
@@ -214,14 +215,36 @@ class Builder {
     return { type: 'matrix-selector', selector, rangeMs, from: node.from, to: node.to };
   }
 
+  private subquery(node: SyntaxNode): Expr {
+    const [innerNode, ...rest] = children(node);
+    if (!innerNode) throw new QueryError('malformed subquery', node.from, node.to, 'syntax');
+    const expr = this.expr(innerNode);
+    const type = typeOf(expr);
+    if (type !== 'vector')
+      throw new QueryError(
+        `subquery is only allowed on instant vector, got ${typeName(type)}`,
+        node.from,
+        node.to,
+        'type',
+      );
+    const [range, step] = rest.filter((part) => part.name === 'DurationExpr');
+    if (!range) throw new QueryError('missing subquery range', node.from, node.to, 'syntax');
+    const rangeMs = this.duration(range);
+    const stepMs = step ? this.duration(step) : null;
+    if (!(rangeMs > 0) || (stepMs !== null && !(stepMs > 0)))
+      throw new QueryError('subquery range and step must be positive', node.from, node.to, 'syntax');
+    return { type: 'subquery', expr, rangeMs, stepMs, offsetMs: 0, from: node.from, to: node.to };
+  }
+
   private offset(node: SyntaxNode): Expr {
     const inner = this.expr(node.firstChild as SyntaxNode);
     const offsetMs = this.duration(requireChild(node, 'OffsetDurationExpr'));
+    if (inner.type === 'subquery') return { ...inner, offsetMs, to: node.to };
     const selector =
       inner.type === 'matrix-selector' ? inner.selector : inner.type === 'vector-selector' ? inner : null;
     if (!selector)
       throw new QueryError(
-        'offset modifier must be preceded by an instant vector selector or range vector selector',
+        'offset modifier must be preceded by an instant vector selector or range vector selector or a subquery',
         node.from,
         node.to,
         'syntax',
@@ -305,20 +328,20 @@ class Builder {
 
   private binary(node: SyntaxNode): Expr {
     const parts = children(node);
-    const opNode = parts.find((part) => BINARY_OPS[part.name] !== undefined || part.name === 'Atan2');
+    for (const part of parts) {
+      const unsupported = UNSUPPORTED_NODES[part.name];
+      if (unsupported) throw new QueryError(unsupported, part.from, part.to, 'unsupported');
+    }
+    const opNode = parts.find((part) => BINARY_OPS[part.name] !== undefined);
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!opNode || !first || !last || first === opNode)
       throw new QueryError('malformed binary expression', node.from, node.to, 'syntax');
-    if (opNode.name === 'Atan2')
-      throw new QueryError('the atan2 operator is not supported', opNode.from, opNode.to, 'unsupported');
     const op = BINARY_OPS[opNode.name] as BinaryOp;
     const left = this.expr(first);
     const right = this.expr(last);
     const returnBool = parts.some((part) => part.name === 'BoolModifier');
     const clause = parts.find((part) => part.name === 'MatchingModifierClause');
-    if (parts.some((part) => part.name === 'FillModifier'))
-      throw new QueryError('fill modifiers are not supported', node.from, node.to, 'unsupported');
     const matching = clause ? this.matching(clause) : DEFAULT_MATCHING;
     this.checkBinary(node, op, left, right, returnBool, clause !== undefined, matching);
     return { type: 'binary', op, left, right, matching, returnBool, from: node.from, to: node.to };

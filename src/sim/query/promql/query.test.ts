@@ -321,6 +321,31 @@ describe('range queries', () => {
   });
 });
 
+describe('subqueries', () => {
+  const store = storeWith([[counter, young]]);
+
+  it('evaluate the inner expression at steps aligned to multiples of the step', () => {
+    // rate(c_total[20s]) at 20 s is 0.55 (10 over 10 s of samples, stretched to
+    // 11 s by the counter's zero point, over 20 s); at 30–60 s it is 1; at 70 s
+    // its window holds one sample. (10s, 70s] holds the steps 20 s … 70 s.
+    const at = (query: string) => values(queryMimir(store, query, { time: 70 * S }), 'job').a;
+    expect(at('max_over_time(rate(c_total[20s])[60s:10s])')).toBeCloseTo(1);
+    expect(at('min_over_time(rate(c_total[20s])[60s:10s])')).toBeCloseTo(0.55);
+    expect(at('count_over_time(rate(c_total[20s])[60s:10s])')).toBe(5);
+    // Shifted to (−10s, 50s]: the rate has a value at 20 s … 50 s.
+    expect(at('count_over_time(rate(c_total[20s])[60s:10s] offset 20s)')).toBe(4);
+  });
+
+  it('use a one-minute step when none is written, and need an instant vector inside', () => {
+    const result = queryMimir(store, 'count_over_time(c_total[2m:])', { time: 120 * S });
+    // Steps at 60 s and 120 s; at 120 s the newest sample (60 s) is within the lookback.
+    expect(values(result, 'job').a).toBe(2);
+    expect(queryMimir(store, 'max_over_time(c_total[1m][5m:1m])', { time: 0 }).diagnostics[0]?.message).toBe(
+      'subquery is only allowed on instant vector, got range vector',
+    );
+  });
+});
+
 describe('diagnostics', () => {
   const store = new MimirStore();
   const at = { time: 0 };
@@ -333,16 +358,17 @@ describe('diagnostics', () => {
   });
 
   it('names unsupported syntax and keeps the range within the query', () => {
-    const result = queryMimir(store, 'max_over_time(rate(x[1m])[5m:1m])', at);
+    const result = queryMimir(store, 'rate(x[5m] @ 100)', at);
     expect(result.diagnostics[0]).toMatchObject({
       code: 'unsupported',
-      message: 'subqueries are not supported',
+      message: 'the @ modifier is not supported',
     });
-    expect(result.diagnostics[0]?.range.start.offset).toBe(14);
-    expect(result.diagnostics[0]?.range.end.offset).toBe(32);
-    expect(queryMimir(store, 'label_replace(x, "a", "b", "c", "d")', at).diagnostics[0]?.message).toBe(
-      'the function label_replace() is not supported',
+    expect(queryMimir(store, 'x atan2 y', at).diagnostics[0]?.message).toBe(
+      'the atan2 operator is not supported',
     );
+    const call = queryMimir(store, 'sum(label_replace(x, "a", "b", "c", "d"))', at).diagnostics[0];
+    expect(call?.message).toBe('the function label_replace() is not supported');
+    expect([call?.range.start.offset, call?.range.end.offset]).toEqual([4, 17]);
   });
 
   it('reports type errors as Prometheus does', () => {

@@ -37,7 +37,7 @@ export function queryMimir(store: MimirStore, query: string, options: MimirQuery
 
 function instantQuery(store: MimirStore, expr: Expr, time: number): MimirQueryResult {
   const evaluator = new PromEvaluator(store);
-  if (expr.type === 'matrix-selector') {
+  if (expr.type === 'matrix-selector' || expr.type === 'subquery') {
     const data = sortByLabels(evaluator.rawRange(expr, time));
     return { kind: 'matrix', data, diagnostics: [] };
   }
