@@ -12,10 +12,32 @@ import { PointerLink } from './PointerLink';
 const ALLOY_SCHEME = 'alloy:';
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** A whole lesson text. `headingOffset` shifts heading levels below the page's own (## becomes h3). */
-export function LessonMarkdown({ text, headingOffset = 1 }: { text: string; headingOffset?: number }) {
-  const tokens = useMemo(() => Lexer.lex(text), [text]);
-  return <div className="markdown">{blocks(tokens, headingOffset)}</div>;
+/**
+ * A whole lesson text. Its headings start at `topLevel` and never skip a
+ * level, however the text numbers them (`##` and `####` become h3 and h4).
+ */
+export function LessonMarkdown({ text, topLevel }: { text: string; topLevel: number }) {
+  const { tokens, levels } = useMemo(() => {
+    const lexed = Lexer.lex(text);
+    return { tokens: lexed, levels: headingLevels(lexed, topLevel) };
+  }, [text, topLevel]);
+  return <div className="markdown">{blocks(tokens, levels)}</div>;
+}
+
+/** The HTML level of each Markdown heading depth used in `tokens`, consecutive from `topLevel`. */
+function headingLevels(tokens: readonly Token[], topLevel: number): ReadonlyMap<number, number> {
+  const depths = new Set<number>();
+  const collect = (list: readonly Token[]) => {
+    for (const generic of list) {
+      const token = generic as MarkedToken;
+      if (token.type === 'heading') depths.add(token.depth);
+      else if (token.type === 'blockquote') collect(token.tokens);
+      else if (token.type === 'list') for (const item of token.items) collect(item.tokens);
+    }
+  };
+  collect(tokens);
+  const sorted = [...depths].sort((a, b) => a - b);
+  return new Map(sorted.map((depth, index) => [depth, Math.min(6, topLevel + index)]));
 }
 
 /** One line of inline Markdown, such as an objective or a check message. */
@@ -24,7 +46,7 @@ export function InlineMarkdown({ text }: { text: string }) {
   return <>{inlines(tokens)}</>;
 }
 
-function blocks(tokens: readonly Token[], headingOffset: number): ReactNode[] {
+function blocks(tokens: readonly Token[], levels: ReadonlyMap<number, number>): ReactNode[] {
   return tokens.map((generic, index) => {
     const token = generic as MarkedToken;
     switch (token.type) {
@@ -32,7 +54,7 @@ function blocks(tokens: readonly Token[], headingOffset: number): ReactNode[] {
       case 'def':
         return null;
       case 'heading': {
-        const Heading = `h${Math.min(6, token.depth + headingOffset)}` as 'h3';
+        const Heading = `h${levels.get(token.depth) ?? 6}` as 'h3';
         return <Heading key={index}>{inlines(token.tokens)}</Heading>;
       }
       case 'paragraph':
@@ -42,12 +64,12 @@ function blocks(tokens: readonly Token[], headingOffset: number): ReactNode[] {
       case 'code':
         return <CodeBlock key={index} code={token.text} language={token.lang ?? ''} />;
       case 'blockquote':
-        return <blockquote key={index}>{blocks(token.tokens, headingOffset)}</blockquote>;
+        return <blockquote key={index}>{blocks(token.tokens, levels)}</blockquote>;
       case 'hr':
         return <hr key={index} />;
       case 'list': {
         const items = token.items.map((item, itemIndex) => (
-          <li key={itemIndex}>{blocks(item.tokens, headingOffset)}</li>
+          <li key={itemIndex}>{blocks(item.tokens, levels)}</li>
         ));
         return token.ordered ? (
           <ol key={index} start={token.start === '' ? undefined : token.start}>

@@ -29,7 +29,7 @@ export function LessonPanel({ lesson, work }: { lesson: Lesson; work: LessonWork
       <ObjectiveList lesson={lesson} work={work} />
       <LessonActions lesson={lesson} work={work} />
       <CheckSummary lesson={lesson} />
-      <LessonMarkdown text={lesson.text} headingOffset={1} />
+      <LessonMarkdown text={lesson.text} topLevel={3} />
     </article>
   );
 }
