@@ -25,7 +25,6 @@ export {
 } from './simulation';
 export type { ComponentActivity, ComponentStatus, EdgeActivity, Sample, SampleItem } from './activity';
 export type { AlloyLogLine, LogLevel } from './alloy-log';
-export type { QueryTiming } from './query/common/options';
-export type { QueryResult } from './query/common/result';
+export type { QueryResult, QueryTiming } from './query';
 export { STEP_MS, DEFAULT_EPOCH } from './clock';
 export type * from './model';

@@ -91,6 +91,9 @@ describe('the workshop reference config', () => {
   });
 
   it('Section 5: traces of the Mythical services reach Tempo, the requester root carrying beast', () => {
+    const result = sim.query('traceql', '{span.beast="owlbear"}');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.kind === 'traces' && result.data.length).toBeGreaterThan(0);
     const traces = [...sim.backends.tempo.all()];
     expect(traces.length).toBeGreaterThan(10);
     const owlbear = traces.filter((trace) => trace.spans.some((span) => span.attributes.beast === 'owlbear'));
@@ -281,6 +284,83 @@ describe('the exercises', () => {
       'sum by (http_method, http_target) (rate(traces_span_metrics_calls_total{span_name="requester"}[2m]))',
     );
     expect(combinations).toHaveLength(10);
+  });
+});
+
+describe('the later workshop text', () => {
+  const discovery = `${WORKSHOP}
+discovery.http "service_discovery" {
+	url              = "http://service-discovery/targets.json"
+	refresh_interval = "2s"
+}
+
+prometheus.scrape "infrastructure" {
+	scrape_interval = "2s"
+	scrape_timeout  = "2s"
+	targets         = discovery.http.service_discovery.targets
+	forward_to      = [prometheus.remote_write.mimir.receiver]
+}
+`;
+
+  it('Section 2: discovered infrastructure targets are up, their __meta labels dropped', () => {
+    const sim = simulate(discovery, { seconds: 10 });
+    const up = series(sim, 'promql', 'sum by (service) (up{service=~"loki|mimir|tempo|pyroscope"})');
+    expect(new Set(up.map((one) => one.labels.service))).toEqual(
+      new Set(['loki', 'mimir', 'tempo', 'pyroscope']),
+    );
+    expect(series(sim, 'promql', '{__meta_decryption_key__=~".+"}')).toEqual([]);
+    const targets = sim
+      .edgeActivity()
+      .find(
+        (edge) => edge.id === 'discovery.http.service_discovery->prometheus.scrape.infrastructure:targets',
+      );
+    expect(targets?.items).toBe(4);
+    expect(series(sim, 'promql', 'tempo_distributor_spans_received_total{service="tempo"}')).toHaveLength(1);
+  });
+
+  it('Mission 2: the relabel rules turn 1000 instance ids into three cloud providers', () => {
+    const mythical = (relabelled: boolean) => `${WORKSHOP}
+prometheus.scrape "mythical" {
+	scrape_interval = "2s"
+	scrape_timeout  = "2s"
+	targets         = [{"__address__" = "mythical-server:4000", group = "mythical", service = "mythical-server"}]
+	forward_to      = [${relabelled ? 'prometheus.relabel.mission_2.receiver' : 'prometheus.remote_write.mimir.receiver'}]
+}
+
+prometheus.relabel "mission_2" {
+	rule {
+		action        = "replace"
+		source_labels = ["instance_id"]
+		target_label  = "cloud_provider"
+		regex         = "^(aws|gcp|azure)-.+"
+		replacement   = "$1"
+	}
+	rule {
+		action = "labeldrop"
+		regex  = "instance_id"
+	}
+	forward_to = [prometheus.remote_write.mimir.receiver]
+}
+`;
+    const before = simulate(mythical(false), { seconds: 30 });
+    const after = simulate(mythical(true), { seconds: 30 });
+    const count = (sim: Simulation) => series(sim, 'promql', 'count(mythical_db_request_count_total)');
+    const last = (found: (MatrixSeries | VectorSample)[]) => {
+      const first = found[0] as MatrixSeries;
+      return first.points[first.points.length - 1]?.value ?? 0;
+    };
+    expect(last(count(before))).toBeGreaterThan(100);
+    expect(last(count(after))).toBeLessThanOrEqual(45);
+    const providers = series(after, 'promql', 'count by (cloud_provider) (mythical_db_request_count_total)');
+    expect(new Set(providers.map((one) => one.labels.cloud_provider))).toEqual(
+      new Set(['aws', 'gcp', 'azure']),
+    );
+    const rates = series(
+      after,
+      'promql',
+      'sum by (beast) (rate(mythical_request_times_count[$__rate_interval]))',
+    );
+    expect(rates).toHaveLength(5);
   });
 });
 

@@ -36,10 +36,7 @@ import {
 } from './components';
 import type { Batch } from './model';
 import { Network } from './network';
-import { queryLoki } from './query/logql/query';
-import type { QueryTiming } from './query/common/options';
-import type { QueryResult } from './query/common/result';
-import { queryMimir } from './query/promql/query';
+import { queryLoki, queryMimir, queryTempo, type QueryResult, type QueryTiming } from './query';
 import { Random } from './random';
 import { Sinks } from './sinks';
 import { ALLOY_HOSTNAME, DemoEnvironment } from './sources/demo-environment';
@@ -142,21 +139,12 @@ export class Simulation {
       case 'promql':
         return queryMimir(this.backends.mimir, query, range);
       case 'traceql':
-        return {
-          kind: 'traces',
-          data: [],
-          diagnostics: [
-            {
-              severity: 'error',
-              code: 'unsupported',
-              message: 'TraceQL queries are not available yet',
-              range: {
-                start: { offset: 0, line: 1, column: 1 },
-                end: { offset: query.length, line: 1, column: query.length + 1 },
-              },
-            },
-          ],
-        };
+        // A trace search always covers a range; an instant asks for what ended by then.
+        return queryTempo(
+          this.backends.tempo,
+          query,
+          'time' in range ? { start: Math.max(0, range.time - 3_600_000), end: range.time } : range,
+        );
     }
   }
 

@@ -3,16 +3,19 @@
  * is reported as not simulated and passes nothing on.
  */
 import type { ComponentFactory } from './component';
+import { discoveryHttp } from './discovery-http';
 import { discoveryRelabel } from './discovery-relabel';
 import { logging } from './logging';
 import { lokiProcess } from './loki-process';
 import { lokiRelabel } from './loki-relabel';
 import { lokiSourceApi } from './loki-source-api';
 import { lokiWrite } from './loki-write';
+import { otelcolConnectorServicegraph } from './otelcol-connector-servicegraph';
 import { otelcolConnectorSpanlogs } from './otelcol-connector-spanlogs';
 import { otelcolConnectorSpanmetrics } from './otelcol-connector-spanmetrics';
 import { otelcolExporterPrometheus } from './otelcol-exporter-prometheus';
 import { otelcolProcessorAttributes } from './otelcol-processor-attributes';
+import { otelcolProcessorFilter } from './otelcol-processor-filter';
 import { otelcolExporterLoki } from './otelcol-exporter-loki';
 import { otelcolExporterOtlp } from './otelcol-exporter-otlp';
 import { otelcolProcessorBatch } from './otelcol-processor-batch';
@@ -38,6 +41,7 @@ export const COMPONENTS: ReadonlyMap<string, ComponentFactory> = new Map([
   ['prometheus.exporter.self', prometheusExporterSelf],
   ['prometheus.exporter.postgres', prometheusExporterPostgres],
   ['discovery.relabel', discoveryRelabel],
+  ['discovery.http', discoveryHttp],
   ['otelcol.receiver.otlp', otelcolReceiverOtlp],
   ['otelcol.processor.batch', otelcolProcessorBatch],
   ['otelcol.exporter.otlp', otelcolExporterOtlp],
@@ -46,6 +50,8 @@ export const COMPONENTS: ReadonlyMap<string, ComponentFactory> = new Map([
   ['otelcol.connector.spanmetrics', otelcolConnectorSpanmetrics],
   ['otelcol.exporter.prometheus', otelcolExporterPrometheus],
   ['otelcol.processor.attributes', otelcolProcessorAttributes],
+  ['otelcol.processor.filter', otelcolProcessorFilter],
+  ['otelcol.connector.servicegraph', otelcolConnectorServicegraph],
 ]);
 
 /** Blocks that configure Alloy without taking part in the data flow. */

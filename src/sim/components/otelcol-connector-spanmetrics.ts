@@ -7,6 +7,7 @@
  * `<namespace>.calls` and `<namespace>.duration` (namespace
  * `traces.span.metrics`, unit `ms`), scope `spanmetricsconnector`.
  */
+import { parseDuration } from '../../syntax/eval/duration';
 import { ConfigError } from '../config/body';
 import type { AttributeValue, OtlpMetric, Span } from '../model';
 import type { ComponentFactory } from './component';
@@ -136,9 +137,7 @@ export const otelcolConnectorSpanmetrics: ComponentFactory = (context) => {
 };
 
 function durationIn(text: string, nanosPerUnit: number, index: number): number {
-  const match = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(text);
-  if (!match) throw new ConfigError(`histogram > explicit > buckets[${index}]: invalid duration "${text}"`);
-  const nanos =
-    Number(match[1]) * { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 3.6e12 }[match[2] as 'ns'];
-  return nanos / nanosPerUnit;
+  const nanos = parseDuration(text);
+  if (typeof nanos === 'string') throw new ConfigError(`histogram > explicit > buckets[${index}]: ${nanos}`);
+  return Number(nanos) / nanosPerUnit;
 }
