@@ -56,37 +56,51 @@ function shorten(text: string): string {
 }
 
 /**
- * The value of a quoted string as the query languages write it: Go escapes
- * in double quotes, none in backticks; single quotes as in PromQL.
+ * The value of the quoted string at `node`, as the query languages write it:
+ * Go escapes in double (or single) quotes, none in backticks. An unknown
+ * escape such as `\d` is an error, as in Prometheus, Loki and Tempo (a
+ * regular expression needs `\\d` there, or backticks).
  */
-export function unquote(literal: string): string {
+export function unquote(text: string, node: { from: number; to: number }): string {
+  const literal = text.slice(node.from, node.to);
   if (literal.startsWith('`')) return literal.slice(1, -1);
   const body = literal.slice(1, -1);
   return body.replace(
     /\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0-7]{3}|.)/gs,
     (_, escape: string) => {
-      switch (escape[0]) {
-        case 'n':
-          return '\n';
-        case 't':
-          return '\t';
-        case 'r':
-          return '\r';
-        case 'a':
-          return '\x07';
-        case 'b':
-          return '\b';
-        case 'f':
-          return '\f';
-        case 'v':
-          return '\v';
-        case 'u':
-        case 'U':
-        case 'x':
-          return String.fromCodePoint(parseInt(escape.slice(1), 16));
-        default:
-          return /^[0-7]{3}$/.test(escape) ? String.fromCharCode(parseInt(escape, 8)) : escape;
+      if (escape.length > 1) {
+        const code = /^[0-7]{3}$/.test(escape) ? parseInt(escape, 8) : parseInt(escape.slice(1), 16);
+        if (code > 0x10ffff)
+          throw new QueryError(
+            `invalid escape sequence \\${escape} in string ${literal}`,
+            node.from,
+            node.to,
+            'syntax',
+          );
+        return String.fromCodePoint(code);
       }
+      const simple = SIMPLE_ESCAPES[escape];
+      if (simple === undefined)
+        throw new QueryError(
+          `unknown escape sequence \\${escape} in string ${literal}`,
+          node.from,
+          node.to,
+          'syntax',
+        );
+      return simple;
     },
   );
 }
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+};

@@ -86,7 +86,7 @@ export class PipelineParser {
     const value = requireChild(node, 'String');
     const op = opNode ? MATCH_OPS[opNode.name] : undefined;
     if (!op) throw new QueryError('malformed matcher', node.from, node.to, 'syntax');
-    const result = labelMatcher(this.slice(name), op, unquote(this.slice(value)));
+    const result = labelMatcher(this.slice(name), op, unquote(this.text, value));
     if (!result.ok) throw new QueryError(result.error, value.from, value.to, 'regex');
     return result.matcher;
   }
@@ -178,7 +178,7 @@ export class PipelineParser {
       }
     };
     collect(node);
-    const values = strings.map((string) => unquote(this.slice(string)));
+    const values = strings.map((string) => unquote(this.text, string));
     const regexes: RegExp[] = [];
     if (op === '|~' || op === '!~')
       strings.forEach((string, index) => {
@@ -217,7 +217,7 @@ export class PipelineParser {
           const expression = child(item, 'String');
           result.push({
             label,
-            expression: expression ? unquote(this.slice(expression)) : label,
+            expression: expression ? unquote(this.text, expression) : label,
             node: item,
           });
         }
@@ -252,7 +252,7 @@ export class PipelineParser {
       return { type: 'logfmt', strict: false, keepEmpty: false, extractions: null, ...span };
     if (kind !== 'Regexp') return this.unsupported(node, `the ${this.slice(node)} parser`);
     const string = requireChild(node, 'String');
-    const source = unquote(this.slice(string));
+    const source = unquote(this.text, string);
     const regex = goRegexp(source);
     if (!regex)
       throw new QueryError(
@@ -317,7 +317,7 @@ export class PipelineParser {
   }
 
   private template(node: SyntaxNode): Template {
-    const result = parseTemplate(unquote(this.slice(node)));
+    const result = parseTemplate(unquote(this.text, node));
     if (!result.ok) throw new QueryError(result.error, node.from, node.to, 'unsupported');
     return result.template;
   }

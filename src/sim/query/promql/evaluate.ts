@@ -18,7 +18,9 @@ import type { Aggregate, Binary, Call, Expr, RangeExpr, Subquery, VectorSelector
 import { MATH_FUNCTIONS } from './functions';
 import { bucketQuantile, parseBound } from './histogram-quantile';
 import type { Bucket } from './histogram-quantile';
-import { NAME_KEEPING_RANGE_FUNCTIONS, RANGE_FUNCTIONS } from './range-functions';
+import type { RangeFunction } from './range-functions';
+import { NAME_KEEPING_RANGE_FUNCTIONS, RANGE_FUNCTIONS, quantileOverTime } from './range-functions';
+import { goRegexp } from '../../../check/samples/go-regexp';
 import { formatLabels } from '../../store/labels';
 import { TimeColumn } from '../../store/time-column';
 
@@ -160,10 +162,11 @@ export class PromEvaluator {
 
   private call(expr: Call, time: number): Value {
     const [first, ...rest] = expr.args;
-    const rangeFunction = RANGE_FUNCTIONS[expr.name];
-    if (rangeFunction && (first?.type === 'matrix-selector' || first?.type === 'subquery')) {
+    const rangeFunction = this.rangeFunction(expr, time);
+    const rangeArg = expr.args[expr.args.length - 1];
+    if (rangeFunction && (rangeArg?.type === 'matrix-selector' || rangeArg?.type === 'subquery')) {
       const keepName = NAME_KEEPING_RANGE_FUNCTIONS.has(expr.name);
-      const { start, end, series } = this.window(first, time);
+      const { start, end, series } = this.window(rangeArg, time);
       const samples: InstantSample[] = [];
       for (const { labels, column } of series) {
         // Short-lived series (high cardinality) mostly lie outside the window.
@@ -190,6 +193,11 @@ export class PromEvaluator {
       return { type: 'vector', samples: this.unique(samples, expr) };
     }
     switch (expr.name) {
+      case 'absent':
+      case 'absent_over_time':
+        return { type: 'vector', samples: this.absent(expr, time) };
+      case 'label_replace':
+        return { type: 'vector', samples: this.unique(this.labelReplace(expr, time), expr) };
       case 'histogram_quantile':
         return { type: 'vector', samples: this.histogramQuantile(expr, time) };
       case 'scalar': {
@@ -211,6 +219,66 @@ export class PromEvaluator {
       }
     }
     throw new QueryError(`the function ${expr.name}() is not supported`, expr.from, expr.to, 'unsupported');
+  }
+
+  private rangeFunction(expr: Call, time: number): RangeFunction | undefined {
+    if (expr.name !== 'quantile_over_time') return RANGE_FUNCTIONS[expr.name];
+    const phi = expr.args[0] as Expr;
+    return quantileOverTime(this.scalarOf(this.evaluate(phi, time), phi));
+  }
+
+  /**
+   * `absent(v)` and `absent_over_time(m)`: one sample of value 1 when the
+   * argument has no data, labelled by the selector's equality matchers.
+   */
+  private absent(expr: Call, time: number): InstantSample[] {
+    const arg = expr.args[0] as Expr;
+    const present =
+      arg.type === 'matrix-selector' || arg.type === 'subquery'
+        ? this.rawRange(arg, time).length > 0
+        : this.vectorOf(this.evaluate(arg, time), arg).length > 0;
+    if (present) return [];
+    const selector =
+      arg.type === 'matrix-selector' ? arg.selector : arg.type === 'vector-selector' ? arg : null;
+    const labels: Record<string, string> = {};
+    const repeated = new Set<string>();
+    for (const matcher of selector?.matchers ?? []) {
+      if (matcher.op !== '=' || matcher.name === '__name__') continue;
+      if (matcher.name in labels) repeated.add(matcher.name);
+      labels[matcher.name] = matcher.value;
+    }
+    for (const name of repeated) delete labels[name];
+    return [{ labels, value: 1 }];
+  }
+
+  /** `label_replace(v, dst, replacement, src, regex)`, with Go's `$1`/`${name}` expansion. */
+  private labelReplace(expr: Call, time: number): InstantSample[] {
+    const [vectorExpr, ...stringExprs] = expr.args as [Expr, Expr, Expr, Expr, Expr];
+    const [destination, replacement, source, pattern] = stringExprs.map((arg) =>
+      arg.type === 'string' ? arg.value : '',
+    ) as [string, string, string, string];
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(destination))
+      throw new QueryError(
+        `invalid destination label name in label_replace(): ${destination}`,
+        expr.from,
+        expr.to,
+        'evaluation',
+      );
+    const regex = goRegexp(pattern, { anchored: true });
+    if (!regex)
+      throw new QueryError(
+        `invalid regular expression in label_replace(): ${pattern}`,
+        expr.from,
+        expr.to,
+        'regex',
+      );
+    return this.vectorOf(this.evaluate(vectorExpr, time), vectorExpr).map((sample) => {
+      const match = regex.exec(sample.labels[source] ?? '');
+      if (!match) return sample;
+      const value = expandTemplate(replacement, match);
+      const { [destination]: _old, ...rest } = sample.labels;
+      return { labels: value === '' ? rest : { ...rest, [destination]: value }, value: sample.value };
+    });
   }
 
   private histogramQuantile(expr: Call, time: number): InstantSample[] {
@@ -277,4 +345,17 @@ export class PromEvaluator {
       );
     return samples;
   }
+}
+
+/** Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`; unknown groups expand to nothing. */
+function expandTemplate(template: string, match: RegExpExecArray): string {
+  return template.replace(
+    /\$(\$|\{(\w+)\}|(\w+))/g,
+    (whole, inner: string, braced?: string, bare?: string) => {
+      if (inner === '$') return '$';
+      const name = braced ?? bare ?? '';
+      const group = /^\d+$/.test(name) ? match[Number(name)] : match.groups?.[name];
+      return group ?? '';
+    },
+  );
 }

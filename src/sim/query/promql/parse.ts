@@ -111,7 +111,7 @@ class Builder {
       case 'NumberDurationLiteral':
         return { type: 'number', value: this.number(node), from: node.from, to: node.to };
       case 'StringLiteral':
-        return { type: 'string', value: unquote(this.slice(node)), from: node.from, to: node.to };
+        return { type: 'string', value: unquote(this.text, node), from: node.from, to: node.to };
       case 'VectorSelector':
         return this.vectorSelector(node);
       case 'MatrixSelector':
@@ -176,19 +176,19 @@ class Builder {
       if (item.name === 'QuotedLabelName') {
         if (metricName !== null)
           throw new QueryError('metric name must not be set twice', item.from, item.to, 'syntax');
-        metricName = unquote(this.slice(item));
+        metricName = unquote(this.text, item);
         continue;
       }
       const label = child(item, 'LabelName', 'QuotedLabelName');
       if (!label) throw new QueryError('malformed label matcher', item.from, item.to, 'syntax');
-      const labelName = label.name === 'QuotedLabelName' ? unquote(this.slice(label)) : this.slice(label);
+      const labelName = label.name === 'QuotedLabelName' ? unquote(this.text, label) : this.slice(label);
       const opNode = requireChild(item, 'MatchOp').firstChild;
       const op = opNode ? MATCH_OPS[opNode.name] : undefined;
       const value = child(item, 'StringLiteral');
       if (!op || !value) throw new QueryError('malformed label matcher', item.from, item.to, 'syntax');
       if (labelName === '__name__' && metricName !== null && op === '=')
         throw new QueryError('metric name must not be set twice', item.from, item.to, 'syntax');
-      matchers.push(this.matcher(labelName, op, unquote(this.slice(value)), item));
+      matchers.push(this.matcher(labelName, op, unquote(this.text, value), item));
     }
     if (metricName !== null) matchers.unshift(this.matcher('__name__', '=', metricName, name ?? node));
     if (matchers.every((matcher) => matcher.matches('')))
@@ -322,7 +322,7 @@ class Builder {
   private labelList(node: SyntaxNode | null): string[] {
     if (!node) return [];
     return children(node).map((label) =>
-      label.name === 'QuotedLabelName' ? unquote(this.slice(label)) : this.slice(label),
+      label.name === 'QuotedLabelName' ? unquote(this.text, label) : this.slice(label),
     );
   }
 

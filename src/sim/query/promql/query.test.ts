@@ -321,6 +321,54 @@ describe('range queries', () => {
   });
 });
 
+describe('more functions', () => {
+  const gauge = storeWith([
+    [
+      { __name__: 'g', job: 'a', instance: 'host-1:9090' },
+      [
+        [10, 2],
+        [20, 4],
+        [30, 4],
+        [40, 6],
+      ],
+    ],
+  ]);
+  const at = { time: 40 * S };
+
+  it('computes quantile, standard deviation and variance over time', () => {
+    // Values 2, 4, 4, 6: median 4; mean 4, variance (4 + 0 + 0 + 4) / 4 = 2.
+    expect(values(queryMimir(gauge, 'quantile_over_time(0.5, g[1m])', at), 'job').a).toBe(4);
+    expect(values(queryMimir(gauge, 'quantile_over_time(0.25, g[1m])', at), 'job').a).toBe(3.5);
+    expect(values(queryMimir(gauge, 'stdvar_over_time(g[1m])', at), 'job').a).toBe(2);
+    expect(values(queryMimir(gauge, 'stddev_over_time(g[1m])', at), 'job').a).toBeCloseTo(Math.SQRT2);
+  });
+
+  it('answers absent() with the equality matchers of a selector that finds nothing', () => {
+    expect(values(queryMimir(gauge, 'absent(g{job="a"})', at))).toEqual({});
+    const missing = queryMimir(gauge, 'absent(g{job="b", instance=~"x.*", env="prod"})', at);
+    expect(missing.kind === 'vector' && missing.data[0]).toMatchObject({
+      labels: { job: 'b', env: 'prod' },
+      value: 1,
+    });
+    const overTime = queryMimir(gauge, 'absent_over_time(g{job="a"}[5s])', { time: 100 * S });
+    expect(overTime.kind === 'vector' && overTime.data[0]?.labels).toEqual({ job: 'a' });
+  });
+
+  it('rewrites labels with label_replace and Go-style group references', () => {
+    const result = queryMimir(gauge, 'label_replace(g, "host", "$1-${2}", "instance", `(.*)-(\\d+):.*`)', at);
+    expect(result.kind === 'vector' && result.data[0]?.labels).toEqual({
+      __name__: 'g',
+      job: 'a',
+      instance: 'host-1:9090',
+      host: 'host-1',
+    });
+    const unmatched = queryMimir(gauge, 'label_replace(g, "host", "$1", "instance", "nope")', at);
+    expect(unmatched.kind === 'vector' && unmatched.data[0]?.labels.host).toBeUndefined();
+    const removed = queryMimir(gauge, 'label_replace(g, "job", "", "job", ".*")', at);
+    expect(removed.kind === 'vector' && removed.data[0]?.labels.job).toBeUndefined();
+  });
+});
+
 describe('subqueries', () => {
   const store = storeWith([[counter, young]]);
 
@@ -366,9 +414,9 @@ describe('diagnostics', () => {
     expect(queryMimir(store, 'x atan2 y', at).diagnostics[0]?.message).toBe(
       'the atan2 operator is not supported',
     );
-    const call = queryMimir(store, 'sum(label_replace(x, "a", "b", "c", "d"))', at).diagnostics[0];
-    expect(call?.message).toBe('the function label_replace() is not supported');
-    expect([call?.range.start.offset, call?.range.end.offset]).toEqual([4, 17]);
+    const call = queryMimir(store, 'sum(label_join(x, "a", ",", "b", "c"))', at).diagnostics[0];
+    expect(call?.message).toBe('the function label_join() is not supported');
+    expect([call?.range.start.offset, call?.range.end.offset]).toEqual([4, 14]);
   });
 
   it('reports type errors as Prometheus does', () => {
@@ -391,8 +439,15 @@ describe('diagnostics', () => {
     expect(result.diagnostics[0]?.range.start.offset).toBe(27);
   });
 
-  it('reports an invalid regular expression', () => {
+  it('reports an invalid regular expression, and escapes Go strings do not have', () => {
     expect(queryMimir(store, 'x{a=~"("}', at).diagnostics[0]?.code).toBe('regex');
+    const escape = queryMimir(store, 'x{a=~"a\\.b"}', at).diagnostics[0];
+    expect(escape?.message).toBe('unknown escape sequence \\. in string "a\\.b"');
+    expect([escape?.range.start.offset, escape?.range.end.offset]).toEqual([5, 11]);
+    expect(
+      queryMimir(store, 'x{a=~"a\\\\.b", b="\\u00e9\\U0001F600\\x41\\101"} or x{a=~`a\\.b`}', at).diagnostics,
+    ).toEqual([]);
+    expect(queryMimir(store, 'x{a="\\UFFFFFFFF"}', at).diagnostics[0]?.code).toBe('syntax');
   });
 
   it('rejects a range query of a range vector and a bad step, without throwing', () => {

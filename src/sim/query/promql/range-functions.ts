@@ -6,6 +6,7 @@
  * window (too few samples) returns null, and the series is left out.
  */
 import type { TimeColumn } from '../../store/time-column';
+import { quantile } from '../common/aggregation';
 
 /** The samples `from` (inclusive) to `to` (exclusive) of a column, in a range. */
 export type Window = {
@@ -101,6 +102,11 @@ export const RANGE_FUNCTIONS: Readonly<Record<string, RangeFunction>> = {
   count_over_time: (window) => (window.to > window.from ? window.to - window.from : null),
   last_over_time: (window) => (window.to > window.from ? window.column.itemAt(window.to - 1) : null),
   present_over_time: (window) => (window.to > window.from ? 1 : null),
+  stdvar_over_time: (window) => variance(window),
+  stddev_over_time: (window) => {
+    const value = variance(window);
+    return value === null ? null : Math.sqrt(value);
+  },
   changes: (window) =>
     countPairs(
       window,
@@ -108,6 +114,28 @@ export const RANGE_FUNCTIONS: Readonly<Record<string, RangeFunction>> = {
     ),
   resets: (window) => countPairs(window, (previous, value) => value < previous),
 };
+
+/** The population variance of the window's values. */
+function variance(window: Window): number | null {
+  const count = window.to - window.from;
+  if (count <= 0) return null;
+  let sum = 0;
+  for (let i = window.from; i < window.to; i++) sum += window.column.itemAt(i);
+  const mean = sum / count;
+  let squares = 0;
+  for (let i = window.from; i < window.to; i++) squares += (window.column.itemAt(i) - mean) ** 2;
+  return squares / count;
+}
+
+/** `quantile_over_time(φ, …)`: the φ-quantile of the window's values. */
+export function quantileOverTime(phi: number): RangeFunction {
+  return (window) => {
+    if (window.to <= window.from) return null;
+    const values: number[] = [];
+    for (let i = window.from; i < window.to; i++) values.push(window.column.itemAt(i));
+    return quantile(phi, values);
+  };
+}
 
 function countPairs(window: Window, counts: (previous: number, value: number) => boolean): number | null {
   if (window.to <= window.from) return null;

@@ -315,7 +315,7 @@ class Builder {
         for (const part of children(node)) this.checkSupported(part);
         const identifier = requireChild(node, 'Identifier');
         const raw = this.slice(identifier);
-        const name = raw.startsWith('"') ? unquote(raw) : raw;
+        const name = raw.startsWith('"') ? unquote(this.text, identifier) : raw;
         const scope = child(node, 'Span') ? 'span' : child(node, 'Resource') ? 'resource' : 'any';
         return { type: 'attribute', scope, name, text: this.slice(node) };
       }
@@ -329,7 +329,7 @@ class Builder {
     const text = this.slice(node).trim();
     switch (inner?.name) {
       case 'String':
-        return { type: 'string', value: unquote(this.slice(inner)) };
+        return { type: 'string', value: unquote(this.text, inner) };
       case 'Integer':
       case 'Float':
         return { type: 'number', value: Number(this.slice(inner)) };
