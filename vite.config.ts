@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './vite-plugins/content-security-policy';
+import { PAGE_POLICIES } from './vite-plugins/policies';
 
 /** The port `npm run preview` serves the production build on (the end-to-end tests rely on it). */
 export const PREVIEW_PORT = 4318;
@@ -7,12 +9,14 @@ export const PREVIEW_PORT = 4318;
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path and from a plain static file server.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(PAGE_POLICIES)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Monaco's core is one large lazy chunk by nature; the initial chunk stays small.
     chunkSizeWarningLimit: 4096,
+    // The example page that embeds the playground is served and built beside it.
+    rolldownOptions: { input: ['index.html', 'embed-example.html'] },
   },
   preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
 });
