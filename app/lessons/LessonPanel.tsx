@@ -1,10 +1,12 @@
 /** The open lesson: its objectives with live ticks and hints, the actions, the check outcome and the text. */
+import { useRef } from 'react';
 import type { Lesson, LessonWork } from '../../src/lessons';
 import { CheckSummary } from './CheckSummary';
 import { LessonActions } from './LessonActions';
 import { LessonMarkdown } from './LessonMarkdown';
 import { LessonNotices } from './LessonNotices';
 import { ObjectiveList } from './ObjectiveList';
+import { useFocusWhenLost } from './useFocusWhenLost';
 
 const KIND_LABEL: Record<Lesson['kind'], string> = {
   lesson: 'Lesson',
@@ -13,6 +15,8 @@ const KIND_LABEL: Record<Lesson['kind'], string> = {
 };
 
 export function LessonPanel({ lesson, work }: { lesson: Lesson; work: LessonWork }) {
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhenLost(title, lesson.id);
   return (
     <article className="lesson" aria-labelledby="lesson-title" data-lesson-id={lesson.id}>
       <header className="lesson-header">
@@ -20,7 +24,7 @@ export function LessonPanel({ lesson, work }: { lesson: Lesson; work: LessonWork
           {KIND_LABEL[lesson.kind]}
           {lesson.part && ` · ${lesson.part}`}
         </p>
-        <h2 id="lesson-title" className="lesson-title">
+        <h2 id="lesson-title" className="lesson-title" ref={title} tabIndex={-1}>
           {lesson.title}
         </h2>
       </header>

@@ -74,7 +74,8 @@ function LessonSidebar() {
           Hide lessons
         </button>
       </div>
-      <div className="lessons-content">
+      {/* A new key per lesson: each starts scrolled to its top. */}
+      <div className="lessons-content" key={showList ? 'list' : lessonId}>
         {lesson && work && !showList ? <LessonPanel lesson={lesson} work={work} /> : <LessonList />}
       </div>
       {!persistent && (

@@ -6,13 +6,14 @@
 import { useEffect } from 'react';
 import { useLessons } from '../state/lessonStore';
 import { usePlayground } from '../state/store';
-import { createCheckClient } from './checkClient';
+import { createCheckClient, type CheckClient } from './checkClient';
 
 const QUIET_CHECK_DELAY_MS = 300;
 
 export function useLessonChecks(): void {
   useEffect(() => {
-    const client = createCheckClient((response) => useLessons.getState().receiveCheck(response));
+    // The worker comes with the first lesson: the free playground never needs it.
+    let client: CheckClient | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const send = (requested: boolean): boolean => {
@@ -21,6 +22,7 @@ export function useLessonChecks(): void {
       const source = usePlayground.getState().source;
       // Only while the editor shows the open lesson's work, never mid-way through switching lessons.
       if (place.lessonId === null || works[place.lessonId]?.source !== source) return false;
+      client ??= createCheckClient((response) => useLessons.getState().receiveCheck(response));
       client.check({ lessonId: place.lessonId, source, requested });
       return true;
     };
@@ -36,7 +38,7 @@ export function useLessonChecks(): void {
       clearTimeout(timer);
       unsubscribe();
       useLessons.getState().setCheckRunner(null);
-      client.dispose();
+      client?.dispose();
     };
   }, []);
 }

@@ -90,6 +90,16 @@ export type LessonsState = {
 
 const storage = createWorkStorage(() => window.localStorage);
 
+/** What belongs to one visit of a lesson (or of the playground), cleared when another opens. */
+const NEW_VISIT = {
+  browsing: false,
+  report: null,
+  reportShown: false,
+  checking: false,
+  failingNodeIds: [],
+  replacement: null,
+} satisfies Partial<LessonsState>;
+
 export const useLessons = create<LessonsState>()((set, get) => {
   const saveWork = (lessonId: string, work: LessonWork) => {
     set((state) => ({ works: { ...state.works, [lessonId]: work } }));
@@ -128,23 +138,9 @@ export const useLessons = create<LessonsState>()((set, get) => {
     usePlayground.getState().setSource(next.source);
   };
 
-  const leaveLesson = {
-    browsing: false,
-    report: null,
-    reportShown: false,
-    checking: false,
-    failingNodeIds: [],
-    replacement: null,
-  } satisfies Partial<LessonsState>;
-
   return {
     ...restore(),
-    browsing: false,
-    report: null,
-    reportShown: false,
-    checking: false,
-    failingNodeIds: [],
-    replacement: null,
+    ...NEW_VISIT,
     editorLink: null,
     checkRunner: null,
 
@@ -155,7 +151,7 @@ export const useLessons = create<LessonsState>()((set, get) => {
       if (place.lessonId === lessonId) return set({ browsing: false });
       const work = works[lessonId] ?? startWork(course, lesson, ownStartFor(lesson, works));
       if (!works[lessonId]) saveWork(lessonId, work);
-      set(leaveLesson);
+      set(NEW_VISIT);
       savePlace({ lessonId });
       showDocument(work.source);
       get().checkRunner?.(false);
@@ -163,7 +159,7 @@ export const useLessons = create<LessonsState>()((set, get) => {
 
     openPlayground() {
       if (get().place.lessonId === null) return set({ browsing: false });
-      set(leaveLesson);
+      set(NEW_VISIT);
       savePlace({ lessonId: null });
       showDocument(get().place.playground ?? EXAMPLE_SOURCE);
     },
