@@ -27,12 +27,26 @@ export function bodyOf(source: string): ConfigBody {
 export function buildComponent(
   factory: ComponentFactory,
   source: string,
-): { instance: SimComponent; emitted: Map<string, Batch[]>; clock: VirtualClock; log: AlloyLog } {
+  /** Opens what the component talks to (routes on the network). */
+  setup: (network: Network) => void = () => {},
+  /** Other components it may look up by id (for `rules` exports). */
+  others: Readonly<Record<string, SimComponent>> = {},
+): {
+  instance: SimComponent;
+  emitted: Map<string, Batch[]>;
+  clock: VirtualClock;
+  log: AlloyLog;
+  backends: Backends;
+  network: Network;
+} {
   const body = bodyOf(source);
   const emitted = new Map<string, Batch[]>();
   const clock = new VirtualClock();
   const network = new Network();
+  setup(network);
+  const backends = new Backends();
   const log = new AlloyLog(clock, new Random(1));
+  log.configure('debug', 'logfmt');
   const context: ComponentContext = {
     id: body.path,
     body,
@@ -40,7 +54,7 @@ export function buildComponent(
     random: new Random(1),
     log: log.forComponent(body.path),
     alloyLog: log,
-    sinks: new Sinks(network, new Backends()),
+    sinks: new Sinks(network, backends),
     network,
     environment: {
       hostname: 'test',
@@ -55,7 +69,7 @@ export function buildComponent(
     }),
     dropped: () => {},
     sent: () => {},
-    component: () => undefined,
+    component: (id) => others[id],
   };
-  return { instance: factory(context), emitted, clock, log };
+  return { instance: factory(context), emitted, clock, log, backends, network };
 }
