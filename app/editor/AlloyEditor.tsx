@@ -6,9 +6,9 @@ import { useEffect, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useLessonEditorLink } from '../lessons/useLessonEditorLink';
+import { usePresentEditor } from '../present/usePresentEditor';
 import { usePlayground } from '../state/store';
 import type { ResolvedTheme } from '../theme/useResolvedTheme';
-import { ALLOY_THEME_NAME } from './alloyThemes';
 import { monaco } from './monacoSetup';
 import { ALLOY_LANGUAGE_ID, registerAlloyLanguage } from './registerAlloyLanguage';
 import { SourcePreview } from './SourcePreview';
@@ -41,6 +41,7 @@ export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
   const [codeEditor, setCodeEditor] = useState<editor.IStandaloneCodeEditor | null>(null);
   useEditorStoreLink(monaco, codeEditor);
   useLessonEditorLink(monaco, codeEditor);
+  const editorTheme = usePresentEditor(monaco, codeEditor, theme);
   useRedrawAfterThemeChange(codeEditor, theme);
 
   return (
@@ -48,7 +49,7 @@ export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
       defaultValue={initialSource}
       defaultLanguage={ALLOY_LANGUAGE_ID}
       path="config.alloy"
-      theme={ALLOY_THEME_NAME[theme]}
+      theme={editorTheme}
       beforeMount={registerAlloyLanguage}
       onMount={setCodeEditor}
       onChange={(value) => setSource(value ?? '')}

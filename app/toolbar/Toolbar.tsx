@@ -1,3 +1,4 @@
+import { PresentMode } from '../present/PresentMode';
 import { usePlayground } from '../state/store';
 import { ThemeToggle } from '../theme/ThemeToggle';
 
@@ -18,6 +19,7 @@ export function Toolbar() {
           Format
         </button>
         <ThemeToggle />
+        <PresentMode />
       </div>
     </header>
   );
