@@ -264,6 +264,17 @@ test.describe('the lessons', () => {
     await expect(lessons.sidebar.getByText('The lesson was reset to its starting point.')).toBeVisible();
     await lessons.button('Undo').click();
     await expect.poll(() => playground.text()).toEqual(mine);
+
+    // Once the learner edits after a reset, undoing it is left to the editor.
+    await lessons.button('Reset…').click();
+    await lessons.button('Reset the lesson').click();
+    await expect(lessons.button('Undo')).toBeVisible();
+    await playground.goTo(1, 1);
+    await playground.page.keyboard.type('x');
+    await expect(lessons.button('Undo')).toHaveCount(0);
+    await playground.page.keyboard.press('Control+Z');
+    await playground.page.keyboard.press('Control+Z');
+    await expect.poll(() => playground.text()).toEqual(mine);
   });
 
   test('starts a lesson from the learner’s own configuration or the reference, as they choose', async () => {

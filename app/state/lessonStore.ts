@@ -249,7 +249,10 @@ export const useLessons = create<LessonsState>()((set, get) => {
         return;
       }
       const work = get().works[place.lessonId];
-      if (work && work.source !== source) saveWork(place.lessonId, { ...work, source });
+      if (!work || work.source === source) return;
+      saveWork(place.lessonId, { ...work, source });
+      // Undoing a replacement now would take this edit with it; the editor's own undo remains.
+      set({ replacement: null });
     },
 
     setEditorLink: (editorLink) => set({ editorLink }),
