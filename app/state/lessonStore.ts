@@ -84,6 +84,11 @@ export type LessonsState = {
   startNewVersion(): void;
   /** Saves an edit of the playground's source: into the open lesson's work, or as the playground's text. */
   keepSource(source: string): void;
+  /**
+   * Takes in work brought from elsewhere (a progress file): the given lessons' work replaces
+   * theirs, and a non-null `playground` the playground's text; the open one is shown anew.
+   */
+  importWork(works: Readonly<Record<string, LessonWork>>, playground: string | null): void;
   setEditorLink(link: LessonEditorLink | null): void;
   setCheckRunner(runner: CheckRunner | null): void;
 };
@@ -253,6 +258,17 @@ export const useLessons = create<LessonsState>()((set, get) => {
       saveWork(place.lessonId, { ...work, source });
       // Undoing a replacement now would take this edit with it; the editor's own undo remains.
       set({ replacement: null });
+    },
+
+    importWork(works, playground) {
+      for (const [lessonId, work] of Object.entries(works)) saveWork(lessonId, work);
+      if (playground !== null) savePlace({ playground });
+      const { lessonId } = get().place;
+      const shown = lessonId === null ? playground : (works[lessonId]?.source ?? null);
+      if (shown === null) return;
+      set({ ...NEW_VISIT, browsing: get().browsing });
+      showDocument(shown);
+      get().checkRunner?.(false);
     },
 
     setEditorLink: (editorLink) => set({ editorLink }),
