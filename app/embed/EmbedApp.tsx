@@ -53,7 +53,7 @@ export function EmbedApp() {
       <header className="embed-bar">
         <h1 className="embed-title">{lesson ? lesson.title : 'Alloy playground'}</h1>
         {params.check && lesson && (
-          <button type="button" className="toolbar-button" onClick={check} aria-keyshortcuts="Control+Enter">
+          <button type="button" className="toolbar-button" onClick={check}>
             Check
           </button>
         )}
