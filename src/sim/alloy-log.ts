@@ -25,6 +25,8 @@ export class AlloyLog {
   private format: 'logfmt' | 'json' = 'logfmt';
   private readonly kept: AlloyLogLine[] = [];
   private pending: AlloyLogLine[] = [];
+  /** Whether lines are kept for `takePending`: from the start, until it is clear that nothing tees them. */
+  private collecting = true;
   private lastMillisecond = -1;
   private lastNanos = 0;
 
@@ -47,7 +49,7 @@ export class AlloyLog {
     const written = { time, level, line };
     this.kept.push(written);
     if (this.kept.length > KEPT_LINES * 2) this.kept.splice(0, this.kept.length - KEPT_LINES);
-    this.pending.push(written);
+    if (this.collecting) this.pending.push(written);
   }
 
   /** Nanoseconds within the millisecond, increasing for lines written in the same millisecond. */
@@ -65,6 +67,12 @@ export class AlloyLog {
   forComponent(id: string, extra: LogFields = []): ComponentLogger {
     const context: LogFields = [['component_path', '/'], ['component_id', id], ...extra];
     return (time, level, msg, fields = []) => this.write(time, level, msg, [...context, ...fields]);
+  }
+
+  /** Stops keeping written lines: the config has no `logging.write_to`. */
+  stopCollecting(): void {
+    this.collecting = false;
+    this.pending = [];
   }
 
   /** The lines written since the last call, in time order, for `logging.write_to`. */

@@ -47,6 +47,8 @@ describe('the workshop reference config', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]?.labels).toMatchObject({ component: 'alloy', group: 'infrastructure', service: 'alloy' });
     expect(found[0]?.entries[0]?.line).toMatch(/^ts=\S+ level=(debug|info|warn|error) msg=/);
+    // Lines Alloy writes while loading the config are teed too.
+    expect(streams(sim, '{service="alloy"} |= "finished complete graph evaluation"')).toHaveLength(1);
     const levels = series(sim, 'logql', 'sum by (level) (rate({service="alloy"} | logfmt | level!="" [1m]))');
     expect(levels.map((one) => one.labels.level)).toContain('debug');
   });

@@ -237,6 +237,7 @@ export class Simulation {
       ['addr', '0.0.0.0:12345'],
     ]);
     this.order = this.tickOrder([...blocks.keys()]);
+    if (!this.instances.has('logging')) this.alloyLog.stopCollecting();
   }
 
   private mark(activity: ComponentActivity, status: ComponentActivity['status'], reason: string): void {

@@ -19,10 +19,11 @@ export const logging: ComponentFactory = (context) => {
   if (!FORMATS.has(format)) throw new ConfigError(`unrecognized log format "${format}"`);
   context.alloyLog.configure(level as LogLevel, format as 'logfmt' | 'json');
   const writeTo = context.output('write_to', context.body.refs('write_to'));
+  if (!writeTo.connected) context.alloyLog.stopCollecting();
   return {
     tick() {
       const lines = context.alloyLog.takePending();
-      if (!writeTo.connected || lines.length === 0) return;
+      if (lines.length === 0) return;
       const entries: LogEntry[] = lines.map((line) => ({
         timestamp: line.time,
         line: line.line,

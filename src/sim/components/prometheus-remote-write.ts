@@ -14,6 +14,7 @@ import { RetryingClient, type AttemptOutcome } from './retrying-client';
 
 const MAX_SAMPLES_PER_SEND = 2000;
 const BATCH_SEND_DEADLINE_MS = 5000;
+const SHARD_UPDATE_MS = 10_000;
 /** Samples waiting behind a batch being retried; beyond this they are lost. */
 const QUEUE_CAPACITY = 50_000;
 
@@ -22,6 +23,7 @@ type Endpoint = {
   context: LogFields;
   pending: MetricSample[];
   firstPendingAt: number;
+  nextShardUpdate: number;
   client: RetryingClient<MetricSample>;
 };
 
@@ -40,6 +42,7 @@ export const prometheusRemoteWrite: ComponentFactory = (context) => {
       ],
       pending: [],
       firstPendingAt: 0,
+      nextShardUpdate: SHARD_UPDATE_MS,
       client: new RetryingClient<MetricSample>(
         { minBackoffMs: 30, maxBackoffMs: 5000, maxRetries: Number.POSITIVE_INFINITY },
         (samples) => context.sinks.remoteWrite(url, samples),
@@ -97,7 +100,26 @@ export const prometheusRemoteWrite: ComponentFactory = (context) => {
           if (!full && now < endpoint.firstPendingAt + BATCH_SEND_DEADLINE_MS) break;
           const items = endpoint.pending.splice(0, MAX_SAMPLES_PER_SEND);
           if (endpoint.pending.length > 0) endpoint.firstPendingAt = now;
+          if (!full) {
+            context.log(now, 'debug', 'runShard timer ticked, sending buffered data', [
+              ...endpoint.context,
+              ['samples', items.length],
+              ['exemplars', 0],
+              ['shard', 0],
+              ['histograms', 0],
+            ]);
+          }
           report(endpoint, endpoint.client.start(items, now), now);
+        }
+        // The queue manager reconsiders its number of shards every ten seconds.
+        while (endpoint.nextShardUpdate <= now) {
+          context.log(endpoint.nextShardUpdate, 'debug', 'QueueManager.updateShardsLoop', [
+            ...endpoint.context,
+            ['lowerBound', 0.7],
+            ['desiredShards', Math.round(context.random.next() * 1e4) / 1e4],
+            ['upperBound', 1.3],
+          ]);
+          endpoint.nextShardUpdate += SHARD_UPDATE_MS;
         }
       }
     },
