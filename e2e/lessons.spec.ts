@@ -177,16 +177,17 @@ test.describe('the lessons', () => {
     await playground.goToText('level = "debug"');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('write_to = []', TYPING);
+    await page.keyboard.type('write_to = [loki.relabel.alloy_logs.receiver]', TYPING);
     const typed = await playground.text();
     await playground.open();
 
     await expect(lessons.panel).toHaveAttribute('data-lesson-id', 'section-1');
     expect(await playground.text()).toEqual(typed);
     await expect(lessons.objective('relabel').locator('.hint-rung')).toHaveCount(1);
-    await expect(lessons.objective('logging')).toHaveAttribute('data-status', 'unmet');
+    await expect(lessons.objective('logging')).toHaveAttribute('data-status', 'met');
     await lessons.button('← All lessons').click();
     await expect(lessons.listItem('section-1')).toHaveAttribute('data-progress', 'in-progress');
+    await expect(lessons.listItem('section-1')).toContainText('In progress · 1 of 3 objectives met');
     await expect(lessons.listItem('alloy-101')).toHaveAttribute('data-progress', 'not-started');
 
     // A passed lesson stays passed.

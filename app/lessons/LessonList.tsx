@@ -62,7 +62,11 @@ export function LessonList() {
                       {PROGRESS_ICON[progress]}
                     </span>
                     <span className="lesson-list-title">{lesson.title}</span>
-                    <span className="lesson-list-progress">{PROGRESS_LABEL[progress]}</span>
+                    <span className="lesson-list-progress">
+                      {PROGRESS_LABEL[progress]}
+                      {progress === 'in-progress' &&
+                        ` · ${metCount(lesson, works[lesson.id]?.objectivesMet)} of ${lesson.objectives.length} objectives met`}
+                    </span>
                   </button>
                 </li>
               );
@@ -72,6 +76,11 @@ export function LessonList() {
       ))}
     </nav>
   );
+}
+
+/** How many of the lesson's objectives the latest check found met. */
+function metCount(lesson: Lesson, met: readonly string[] = []): number {
+  return lesson.objectives.filter((objective) => met.includes(objective.id)).length;
 }
 
 /** Lessons by part, in course order; lessons without a part go under "More". */
