@@ -8,7 +8,14 @@
  *   const sim = simulate(source, { seconds: 600, seed: 1 });
  *   sim.query('promql', 'up');
  *   sim.advance(2);                 // step by step, for a live view
- *   sim.componentActivity(), sim.edgeActivity(), sim.alloyLogLines(), sim.sinkErrors()
+ *   sim.snapshot();                 // plain data to post from a worker:
+ *                                   // components, edges, Alloy's log, sink errors
+ *
+ * Components with their counts and last items before and after
+ * (`componentActivity`), wires with their counts and errors (`edgeActivity`,
+ * ids as in the analysis pipeline), Alloy's own log (`alloyLogLines`) and the
+ * writers' lost data (`sinkErrors`) are also available one by one. The stores
+ * are `sim.backends.loki|mimir|tempo`.
  */
 import { Simulation, type SimulateOptions } from './simulation';
 
@@ -21,6 +28,7 @@ export {
   Simulation,
   type QueryLanguage,
   type SimulateOptions,
+  type SimulationSnapshot,
   type SinkError,
 } from './simulation';
 export type { ComponentActivity, ComponentStatus, EdgeActivity, Sample, SampleItem } from './activity';

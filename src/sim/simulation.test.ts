@@ -384,6 +384,14 @@ describe('the simulation itself', () => {
     );
   });
 
+  it('gives a snapshot that survives structured cloning, as posting from a worker does', () => {
+    const sim = simulate(WORKSHOP, { seconds: 3 });
+    const snapshot = sim.snapshot();
+    expect(structuredClone(snapshot)).toEqual(snapshot);
+    expect(snapshot.now).toBe(3000);
+    expect(snapshot.components.map((component) => component.id)).toContain('loki.write.mythical');
+  });
+
   it('reports components it does not model and passes nothing on', () => {
     const source = `${WORKSHOP}\notelcol.processor.tail_sampling "x" {\n\toutput {\n\t\ttraces = [otelcol.exporter.otlp.tempo.input]\n\t}\n}\n`;
     const sim = simulate(source, { seconds: 2 });

@@ -60,6 +60,14 @@ export type QueryLanguage = 'logql' | 'promql' | 'traceql';
  */
 export const DEFAULT_RETENTION_MS = { loki: 15 * 60_000, mimir: 60 * 60_000, tempo: 10 * 60_000 } as const;
 
+export type SimulationSnapshot = {
+  now: number;
+  components: ComponentActivity[];
+  edges: EdgeActivity[];
+  alloyLog: AlloyLogLine[];
+  sinkErrors: SinkError[];
+};
+
 /** Data a writer could not deliver, and why. */
 export type SinkError = { component: string; address: string; error: string; lost: number; lastTime: number };
 
@@ -171,6 +179,21 @@ export class Simulation {
   /** Writers whose data did not arrive. */
   sinkErrors(): SinkError[] {
     return [...this.failures.values()];
+  }
+
+  /**
+   * Everything a live view shows, as plain data that can be posted from a
+   * worker: the time, every component and wire with their counts and last
+   * items, Alloy's latest log lines and the writers' errors.
+   */
+  snapshot(logLines = 200): SimulationSnapshot {
+    return {
+      now: this.clock.now,
+      components: this.componentActivity(),
+      edges: this.edgeActivity().map((edge) => ({ ...edge })),
+      alloyLog: this.alloyLogLines(logLines),
+      sinkErrors: this.sinkErrors().map((failure) => ({ ...failure })),
+    };
   }
 
   private load(source: string): void {
