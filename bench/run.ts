@@ -6,6 +6,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   syntax: () => import('./syntax.bench'),
   analysis: () => import('./analysis.bench'),
   graph: () => import('./graph-update.bench'),
+  app: () => import('./app/app.bench'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,54 @@
+/**
+ * Serves built pages from 127.0.0.1 on a free port: each directory under a
+ * prefix of its own, files only, no compression, no caching headers.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+export type StaticServer = { url(prefix: string): string; close(): Promise<void> };
+
+/** `roots` maps a prefix such as `app` to the directory served at `/app/`. */
+export async function serveDirectories(roots: Record<string, string>): Promise<StaticServer> {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const [, prefix = '', ...rest] = decodeURIComponent(pathname).split('/');
+    const root = roots[prefix];
+    const file = root === undefined ? null : normalize(join(root, rest.join('/') || 'index.html'));
+    if (root === undefined || file === null || !file.startsWith(root)) return notFound();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      notFound();
+    }
+
+    function notFound() {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (prefix) => `http://127.0.0.1:${port}/${prefix}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
