@@ -25,11 +25,15 @@ export const otelcolExporterLoki: ComponentFactory = (context) => {
 };
 
 export function toLokiEntry(record: OtlpLogRecord): LogEntry {
+  const hinted = ATTRIBUTE_HINT in record.attributes || RESOURCE_HINT in record.resource;
+  // Copies only when hints take attributes out; spanlogs records have none.
+  const attributes = hinted ? { ...record.attributes } : record.attributes;
+  const resource = hinted ? { ...record.resource } : record.resource;
   const labels: Record<string, string> = { exporter: 'OTLP' };
-  const attributes = { ...record.attributes };
-  const resource = { ...record.resource };
-  promote(attributes, ATTRIBUTE_HINT, labels);
-  promote(resource, RESOURCE_HINT, labels);
+  if (hinted) {
+    promote(attributes as Record<string, AttributeValue>, ATTRIBUTE_HINT, labels);
+    promote(resource as Record<string, AttributeValue>, RESOURCE_HINT, labels);
+  }
 
   const service = resource['service.name'];
   const namespace = resource['service.namespace'];
@@ -44,9 +48,14 @@ export function toLokiEntry(record: OtlpLogRecord): LogEntry {
   if (record.traceId) line.traceid = record.traceId;
   if (record.spanId) line.spanid = record.spanId;
   if (record.severityText) line.severity = record.severityText;
-  if (Object.keys(attributes).length > 0) line.attributes = sorted(attributes);
-  if (Object.keys(resource).length > 0) line.resources = sorted(resource);
+  if (!isEmpty(attributes)) line.attributes = sorted(attributes);
+  if (!isEmpty(resource)) line.resources = sorted(resource);
   return { timestamp: record.timestamp, line: JSON.stringify(line), labels: labels as Labels };
+}
+
+function isEmpty(values: Readonly<Record<string, AttributeValue>>): boolean {
+  for (const _ in values) return false;
+  return true;
 }
 
 /** Moves the attributes a hint names into labels, removing the hint and the attributes. */
@@ -67,7 +76,7 @@ function promote(
 }
 
 /** Go encodes map keys in sorted order. */
-function sorted(values: Record<string, AttributeValue>): Record<string, AttributeValue> {
+function sorted(values: Readonly<Record<string, AttributeValue>>): Record<string, AttributeValue> {
   const result: Record<string, AttributeValue> = {};
   for (const name of Object.keys(values).sort()) result[name] = values[name] as AttributeValue;
   return result;

@@ -141,16 +141,23 @@ export class App {
   }
 }
 
-/** Frozen attribute objects shared by every span with the same attributes (memory). */
-export class AttributeCache {
-  private readonly cache = new Map<string, Attributes>();
+/**
+ * Frozen attribute objects shared by every span with the same attributes:
+ * one object per combination of up to three keys, made once by `make` (a
+ * plain function, so that looking one up allocates nothing).
+ */
+export class AttributeTable<A, B = null, C = null> {
+  private readonly table = new Map<A, Map<B, Map<C, Attributes>>>();
 
-  get(key: string, make: () => Record<string, AttributeValue>): Attributes {
-    let attributes = this.cache.get(key);
-    if (!attributes) {
-      attributes = Object.freeze(make());
-      this.cache.set(key, attributes);
-    }
+  constructor(private readonly make: (a: A, b: B, c: C) => Record<string, AttributeValue>) {}
+
+  get(a: A, b: B, c: C): Attributes {
+    let byA = this.table.get(a);
+    if (!byA) this.table.set(a, (byA = new Map()));
+    let byB = byA.get(b);
+    if (!byB) byA.set(b, (byB = new Map()));
+    let attributes = byB.get(c);
+    if (!attributes) byB.set(c, (attributes = Object.freeze(this.make(a, b, c))));
     return attributes;
   }
 }

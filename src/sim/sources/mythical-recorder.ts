@@ -7,13 +7,18 @@
  */
 import { NO_LABELS, type ExposedSample } from '../network';
 import type { Random } from '../random';
-import { AttributeCache, type App } from './app';
+import type { App } from './app';
 import { SLOW_BEASTS } from './mythical-data';
 import { scrapeSpan } from './mythical-server';
 
+const CONSUME_ATTRIBUTES = Object.freeze({
+  'messaging.system': 'rabbitmq',
+  'messaging.destination': 'messages',
+  'messaging.operation': 'process',
+});
+
 export class MythicalRecorder {
   private recorded = 0;
-  private readonly attributes = new AttributeCache();
 
   constructor(
     private readonly app: App,
@@ -32,11 +37,7 @@ export class MythicalRecorder {
       kind: 'SPAN_KIND_CONSUMER',
       start: time,
       durationMs: workMs + 1,
-      attributes: this.attributes.get('consume', () => ({
-        'messaging.system': 'rabbitmq',
-        'messaging.destination': 'messages',
-        'messaging.operation': 'process',
-      })),
+      attributes: CONSUME_ATTRIBUTES,
     });
     this.app.span({
       traceId,
@@ -50,7 +51,7 @@ export class MythicalRecorder {
   }
 
   expose(now: number): ExposedSample[] {
-    scrapeSpan(this.app, this.attributes, now, this.random);
+    scrapeSpan(this.app, now, this.random);
     return [{ name: 'mythical_messages_recorded_total', labels: NO_LABELS, value: this.recorded }];
   }
 }

@@ -11,7 +11,7 @@ import type { SpanStatus } from '../model';
 import { NO_LABELS, type ExposedSample } from '../network';
 import type { Random } from '../random';
 import { isoMillis } from '../time-format';
-import { AttributeCache, type App } from './app';
+import { AttributeTable, type App } from './app';
 import { BEASTS, DANGER, SLOW_BEASTS, randomName, type Beast } from './mythical-data';
 import type { MythicalRecorder } from './mythical-recorder';
 import { POST_FAILURE_RATE, scrapeSpan, type Method, type MythicalServer } from './mythical-server';
@@ -21,6 +21,37 @@ const LOOP_STARTS_MS = [5000, 6000, 7000, 8000];
 const LOOP_OVERHEAD_MS = 80;
 const DANGER_RESET_MS = 30_000;
 
+const ROOT_ATTRIBUTES = new AttributeTable((beast: Beast, method: Method, version: string) => ({
+  beast,
+  'http.target': `/${beast}`,
+  'http.method': method,
+  'service.version': version,
+  // Workshop only: every beast has a tier, illithid under another name.
+  ...(beast === 'illithid' ? { servicetier: 'high' } : { tier: 'medium' }),
+}));
+
+const CLIENT_ATTRIBUTES = new AttributeTable((method: Method, beast: Beast, status: number) => ({
+  'http.method': method,
+  'http.url': `http://mythical-server:4000/${beast}`,
+  'http.status_code': status,
+  'net.peer.name': 'mythical-server',
+  'net.peer.port': 4000,
+}));
+
+const PUBLISH_ATTRIBUTES = Object.freeze({
+  'messaging.system': 'rabbitmq',
+  'messaging.destination': 'messages',
+  'messaging.rabbitmq.routing_key': 'messages',
+});
+
+const PUSH_ATTRIBUTES = new AttributeTable((pushed: boolean) => ({
+  'http.method': 'POST',
+  'http.url': 'http://alloy:3100/loki/api/v1/push',
+  'net.peer.name': 'alloy',
+  'net.peer.port': 3100,
+  ...(pushed ? { 'http.status_code': 204 } : {}),
+}));
+
 type Iteration = { traceId: string; rootId: string; beast: Beast; time: number };
 
 export class MythicalRequester {
@@ -28,7 +59,6 @@ export class MythicalRequester {
   private counter = 0;
   private danger = 0;
   private nextDangerReset = DANGER_RESET_MS;
-  private readonly attributes = new AttributeCache();
 
   constructor(
     private readonly app: App,
@@ -137,13 +167,7 @@ export class MythicalRequester {
       start,
       durationMs: it.time + 0.2 - start,
       status,
-      attributes: this.attributes.get(`root/${beast}/${method}/${version}`, () => ({
-        beast,
-        'http.target': `/${beast}`,
-        'http.method': method,
-        'service.version': version,
-        ...(beast === 'illithid' ? { servicetier: 'high' } : { tier: 'medium' }),
-      })),
+      attributes: ROOT_ATTRIBUTES.get(beast, method, version),
     });
   }
 
@@ -164,13 +188,7 @@ export class MythicalRequester {
       start: it.time,
       durationMs,
       status: response.status >= 500 ? 'STATUS_CODE_ERROR' : 'STATUS_CODE_UNSET',
-      attributes: this.attributes.get(`client/${method}/${it.beast}/${response.status}`, () => ({
-        'http.method': method,
-        'http.url': `http://mythical-server:4000/${it.beast}`,
-        'http.status_code': response.status,
-        'net.peer.name': 'mythical-server',
-        'net.peer.port': 4000,
-      })),
+      attributes: CLIENT_ATTRIBUTES.get(method, it.beast, response.status),
     });
     it.time += durationMs + 0.2;
     return response;
@@ -190,11 +208,7 @@ export class MythicalRequester {
       kind: 'SPAN_KIND_PRODUCER',
       start: it.time + 0.1,
       durationMs: sendMs,
-      attributes: this.attributes.get('publish', () => ({
-        'messaging.system': 'rabbitmq',
-        'messaging.destination': 'messages',
-        'messaging.rabbitmq.routing_key': 'messages',
-      })),
+      attributes: PUBLISH_ATTRIBUTES,
     });
     this.app.span({
       traceId: it.traceId,
@@ -227,13 +241,7 @@ export class MythicalRequester {
       start: it.time + 0.2,
       durationMs: pushMs,
       status: pushOk ? 'STATUS_CODE_UNSET' : 'STATUS_CODE_ERROR',
-      attributes: this.attributes.get(`push/${pushOk}`, () => ({
-        'http.method': 'POST',
-        'http.url': 'http://alloy:3100/loki/api/v1/push',
-        'net.peer.name': 'alloy',
-        'net.peer.port': 3100,
-        ...(pushOk ? { 'http.status_code': 204 } : {}),
-      })),
+      attributes: PUSH_ATTRIBUTES.get(pushOk, null, null),
     });
     this.app.span({
       traceId: it.traceId,
@@ -255,7 +263,7 @@ export class MythicalRequester {
 
   /** The `/metrics` page; each scrape is itself a traced request. */
   expose(now: number): ExposedSample[] {
-    scrapeSpan(this.app, this.attributes, now, this.random);
+    scrapeSpan(this.app, now, this.random);
     while (now >= this.nextDangerReset) {
       this.danger = 0;
       this.nextDangerReset += DANGER_RESET_MS;

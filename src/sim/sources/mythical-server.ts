@@ -9,7 +9,7 @@
 import type { ExposedSample } from '../network';
 import type { Random } from '../random';
 import type { App } from './app';
-import { AttributeCache } from './app';
+import { AttributeTable } from './app';
 import { Histogram } from './http-histogram';
 import { BEASTS, TOKENS, instanceIdPool, type Beast } from './mythical-data';
 import type { PostgresServer } from './postgres';
@@ -27,11 +27,45 @@ export type ServerRequest = {
 export type ServerResponse = { status: number; durationMs: number };
 
 const DB_ACTION: Readonly<Record<Method, string>> = { GET: '0', POST: '1', DELETE: '2' };
-const STATEMENT: Readonly<Record<Method, string>> = {
-  GET: 'SELECT name from',
-  POST: 'INSERT INTO',
-  DELETE: 'DELETE FROM',
+const SERVER_SPAN_NAMES: Readonly<Record<Method, string>> = {
+  GET: 'GET /:endpoint',
+  POST: 'POST /:endpoint',
+  DELETE: 'DELETE /:endpoint',
 };
+const PG_SPAN_NAMES: Readonly<Record<Method, string>> = {
+  GET: 'pg.query:SELECT postgres',
+  POST: 'pg.query:INSERT postgres',
+  DELETE: 'pg.query:DELETE postgres',
+};
+
+const SERVER_ATTRIBUTES = new AttributeTable((method: Method, beast: Beast, status: number) => ({
+  'http.method': method,
+  'http.target': `/${beast}`,
+  'http.route': '/:endpoint',
+  'http.status_code': status,
+  beast,
+}));
+
+const PG_ATTRIBUTES = new AttributeTable((method: Method, beast: Beast) => ({
+  'db.system': 'postgresql',
+  'db.name': 'postgres',
+  'db.statement':
+    method === 'GET'
+      ? `SELECT name from ${beast}`
+      : method === 'POST'
+        ? `INSERT INTO ${beast}(name) VALUES ($1)`
+        : `DELETE FROM ${beast} WHERE name = $1`,
+  'db.user': 'postgres',
+  'net.peer.name': 'mythical-database',
+  'net.peer.port': 5432,
+}));
+
+const SCRAPE_ATTRIBUTES = Object.freeze({
+  'http.method': 'GET',
+  'http.target': '/metrics',
+  'http.route': '/metrics',
+  'http.status_code': 200,
+});
 /** The chance that a POST has its name replaced by null (unless ALWAYS_SUCCEED). */
 export const POST_FAILURE_RATE = 0.1;
 
@@ -43,7 +77,6 @@ export class MythicalServer {
   /** By method, table and instance id: a number key keeps the hot path free of strings. */
   private readonly dbRequests = new Map<number, { labels: Record<string, string>; count: number }>();
   private readonly instanceIds: string[];
-  private readonly attributes = new AttributeCache();
 
   constructor(
     private readonly app: App,
@@ -86,40 +119,22 @@ export class MythicalServer {
       traceId,
       spanId: serverSpanId,
       parentSpanId: request.parentSpanId,
-      name: `${method} /:endpoint`,
+      name: SERVER_SPAN_NAMES[method],
       kind: 'SPAN_KIND_SERVER',
       start,
       durationMs,
       status: failed ? 'STATUS_CODE_ERROR' : 'STATUS_CODE_UNSET',
-      attributes: this.attributes.get(`server/${method}/${beast}/${status}`, () => ({
-        'http.method': method,
-        'http.target': `/${beast}`,
-        'http.route': '/:endpoint',
-        'http.status_code': status,
-        beast,
-      })),
+      attributes: SERVER_ATTRIBUTES.get(method, beast, status),
     });
     this.app.span({
       traceId,
       parentSpanId: serverSpanId,
-      name: `pg.query:${STATEMENT[method].split(' ')[0]} postgres`,
+      name: PG_SPAN_NAMES[method],
       kind: 'SPAN_KIND_CLIENT',
       start: start + 0.6,
       durationMs: queryMs,
       status: failed ? 'STATUS_CODE_ERROR' : 'STATUS_CODE_UNSET',
-      attributes: this.attributes.get(`pg/${method}/${beast}`, () => ({
-        'db.system': 'postgresql',
-        'db.name': 'postgres',
-        'db.statement':
-          method === 'GET'
-            ? `SELECT name from ${beast}`
-            : method === 'POST'
-              ? `INSERT INTO ${beast}(name) VALUES ($1)`
-              : `DELETE FROM ${beast} WHERE name = $1`,
-        'db.user': 'postgres',
-        'net.peer.name': 'mythical-database',
-        'net.peer.port': 5432,
-      })),
+      attributes: PG_ATTRIBUTES.get(method, beast, null),
     });
 
     this.database.query(
@@ -177,7 +192,7 @@ export class MythicalServer {
 
   /** The `/metrics` page; each scrape is itself a traced request. */
   expose(now: number): ExposedSample[] {
-    scrapeSpan(this.app, this.attributes, now, this.random);
+    scrapeSpan(this.app, now, this.random);
     const samples: ExposedSample[] = [];
     this.requestTimes.expose(samples);
     for (const { labels, count } of this.dbRequests.values()) {
@@ -188,18 +203,13 @@ export class MythicalServer {
 }
 
 /** The root server span every scrape of an app's `/metrics` produces. */
-export function scrapeSpan(app: App, attributes: AttributeCache, now: number, random: Random): void {
+export function scrapeSpan(app: App, now: number, random: Random): void {
   app.span({
     traceId: app.newTraceId(),
     name: 'GET /metrics',
     kind: 'SPAN_KIND_SERVER',
     start: now,
     durationMs: 1 + random.next() * 3,
-    attributes: attributes.get('scrape', () => ({
-      'http.method': 'GET',
-      'http.target': '/metrics',
-      'http.route': '/metrics',
-      'http.status_code': 200,
-    })),
+    attributes: SCRAPE_ATTRIBUTES,
   });
 }
