@@ -28,6 +28,8 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   detectIndentation: false,
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
+  // Linux's default dims the last line number below a legible contrast; draw it as the others.
+  renderFinalNewline: 'on',
   renderWhitespace: 'selection',
   // Only the language's own suggestions: no words picked from the text.
   wordBasedSuggestions: 'off',
