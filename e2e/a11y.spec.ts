@@ -22,6 +22,7 @@ const GRAPH = '[data-testid="graph-node"]';
 
 const MODES: Mode[] = [
   { name: 'the full app', url: './', loaded: EDITOR },
+  { name: 'projector mode', url: './?mode=present', loaded: EDITOR },
   { name: 'an embedded lesson', url: './?embed=1&lesson=section-1&check=1', loaded: EDITOR },
   { name: 'an embedded graph', url: './?embed=1&view=graph&readonly=1', loaded: GRAPH },
   { name: 'the example host page', url: './embed-example.html', loaded: '#lesson-log li', framed: true },
