@@ -78,7 +78,7 @@ export function newEdgeActivity(
 }
 
 /** The items of a batch, for sampling. */
-export function batchItems(batch: Batch): readonly SampleItem[] {
+function batchItems(batch: Batch): readonly SampleItem[] {
   switch (batch.signal) {
     case 'logs':
       return batch.entries;

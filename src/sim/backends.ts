@@ -33,8 +33,6 @@ export class Backends {
     tempoSpans: 0,
     tempoTraces: 0,
   };
-  /** Listeners to spans Tempo accepted (its metrics generator). */
-  private readonly spanListeners: ((spans: readonly Span[]) => void)[] = [];
 
   constructor(options: BackendOptions = {}) {
     const retention = options.retentionMs ?? {};
@@ -59,11 +57,6 @@ export class Backends {
     const report = this.tempo.push(spans);
     this.counters.tempoSpans += report.accepted;
     this.counters.tempoTraces += Math.max(0, this.tempo.traceCount - before);
-    for (const listener of this.spanListeners) listener(spans);
-  }
-
-  onSpans(listener: (spans: readonly Span[]) => void): void {
-    this.spanListeners.push(listener);
   }
 
   advanceTo(now: number): void {

@@ -166,11 +166,6 @@ export class Network {
     if (!open) return { ok: false, error: `dial tcp ${ip}:${port}: connect: connection refused` };
     return { ok: true, host: name, ip, port, protocol: open.protocol, routes: open.routes };
   }
-
-  /** The address a host name resolves to, for messages. */
-  addressOf(host: string): string | undefined {
-    return this.hosts.get(host)?.ip;
-  }
 }
 
 export type ParsedUrl = { scheme: string; host: string; port: number; path: string };

@@ -71,7 +71,7 @@ export class Random {
    * by the hundred thousand.
    */
   hex(length: number): string {
-    const codes = length <= HEX_BUFFER.length ? HEX_BUFFER.subarray(0, length) : new Uint16Array(length);
+    const codes = HEX_BUFFERS.get(length) ?? new Uint16Array(length);
     let zero = true;
     for (let i = 0; i < length; i += 8) {
       let word = this.uint32();
@@ -84,17 +84,11 @@ export class Random {
     if (zero) codes[length - 1] = HEX_DIGITS[1] as number;
     return String.fromCharCode.apply(null, codes as unknown as number[]);
   }
-
-  /** A normally distributed value (Box–Muller), for jitter around a mean. */
-  normal(mean: number, deviation: number): number {
-    const u = 1 - this.next();
-    const v = this.next();
-    return mean + deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
 }
 
 const HEX_DIGITS = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
-const HEX_BUFFER = new Uint16Array(32);
+/** Reused character buffers for the id lengths in use (16 and 32). */
+const HEX_BUFFERS = new Map([16, 32].map((length) => [length, new Uint16Array(length)]));
 
 function rotl(x: number, k: number): number {
   return ((x << k) | (x >>> (32 - k))) >>> 0;

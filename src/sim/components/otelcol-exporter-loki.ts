@@ -24,7 +24,7 @@ export const otelcolExporterLoki: ComponentFactory = (context) => {
   };
 };
 
-export function toLokiEntry(record: OtlpLogRecord): LogEntry {
+function toLokiEntry(record: OtlpLogRecord): LogEntry {
   const hinted = ATTRIBUTE_HINT in record.attributes || RESOURCE_HINT in record.resource;
   // Copies only when hints take attributes out; spanlogs records have none.
   const attributes = hinted ? { ...record.attributes } : record.attributes;

@@ -53,7 +53,7 @@ export const prometheusExporterPostgres: ComponentFactory = (context) => {
 };
 
 /** `postgresql://user:secret@host:5432/db?x=y` → `postgresql://host:5432/db`. */
-export function dsnInstance(dsn: string): string {
+function dsnInstance(dsn: string): string {
   const match = /^([a-z]+):\/\/(?:[^@/]*@)?([^/?]*)(\/[^?]*)?/i.exec(dsn);
   if (!match) return dsn;
   return `${match[1]}://${match[2]}${match[3] ?? ''}`;

@@ -31,7 +31,7 @@ export function extractedText(value: Extracted): string {
 }
 
 /** `strconv.FormatFloat(v, 'f', -1, 64)`: the shortest exact digits, never an exponent. */
-export function formatFloat(value: number): string {
+function formatFloat(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '+Inf' : value < 0 ? '-Inf' : 'NaN';
   const text = String(value);
   if (!/e/i.test(text)) return text;
