@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-/** One emitted JavaScript chunk: its file, the files it imports statically, its modules and their minified lengths. */
+/** One emitted JavaScript chunk: its file, the files it imports statically, its modules and their rendered lengths. */
 export type BuiltChunk = { fileName: string; imports: string[]; modules: Map<string, number> };
 export type Build = { outDir: string; chunks: Map<string, BuiltChunk> };
 

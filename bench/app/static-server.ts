@@ -23,20 +23,17 @@ export type StaticServer = { url(prefix: string): string; close(): Promise<void>
 /** `roots` maps a prefix such as `app` to the directory served at `/app/`. */
 export async function serveDirectories(roots: Record<string, string>): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const [, prefix = '', ...rest] = decodeURIComponent(pathname).split('/');
-    const root = roots[prefix];
-    const file = root === undefined ? null : normalize(join(root, rest.join('/') || 'index.html'));
-    if (root === undefined || file === null || !file.startsWith(root)) return notFound();
     try {
+      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const [, prefix = '', ...rest] = decodeURIComponent(pathname).split('/');
+      const root = roots[prefix];
+      if (root === undefined) throw new Error(`no directory for /${prefix}/`);
+      const file = normalize(join(root, rest.join('/') || 'index.html'));
+      if (!file.startsWith(root)) throw new Error(`${pathname} is outside /${prefix}/`);
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
-      notFound();
-    }
-
-    function notFound() {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
     }
