@@ -8,6 +8,7 @@ import { discoveryRelabel } from './discovery-relabel';
 import { logging } from './logging';
 import { lokiProcess } from './loki-process';
 import { lokiRelabel } from './loki-relabel';
+import { lokiSecretfilter } from './loki-secretfilter';
 import { lokiSourceApi } from './loki-source-api';
 import { lokiWrite } from './loki-write';
 import { otelcolConnectorServicegraph } from './otelcol-connector-servicegraph';
@@ -35,6 +36,7 @@ export const COMPONENTS: ReadonlyMap<string, ComponentFactory> = new Map([
   ['loki.process', lokiProcess],
   ['loki.write', lokiWrite],
   ['loki.source.api', lokiSourceApi],
+  ['loki.secretfilter', lokiSecretfilter],
   ['prometheus.scrape', prometheusScrape],
   ['prometheus.relabel', prometheusRelabel],
   ['prometheus.remote_write', prometheusRemoteWrite],

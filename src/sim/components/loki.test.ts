@@ -4,6 +4,7 @@ import type { Network } from '../network';
 import { buildComponent } from '../testing';
 import { logging } from './logging';
 import { lokiRelabel } from './loki-relabel';
+import { lokiSecretfilter } from './loki-secretfilter';
 import { lokiSourceApi } from './loki-source-api';
 import { lokiWrite } from './loki-write';
 
@@ -96,6 +97,25 @@ describe('loki.source.api', () => {
     const built = buildComponent(lokiSourceApi, 'loki.source.api "x" { forward_to = [] }');
     expect(built.network.connect('alloy', 3100).ok).toBe(false);
     expect(built.network.connect('alloy', 8080).ok).toBe(true);
+  });
+});
+
+describe('loki.secretfilter', () => {
+  it('redacts the fake Grafana Cloud tokens with the 1.8 default (Mission 4)', () => {
+    const built = buildComponent(lokiSecretfilter, 'loki.secretfilter "mission_4" { forward_to = [] }');
+    const token = `glc_TESTDATAONLYDONOTUSEFORREALOPERATIONS9876543210${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(3)}=`;
+    built.instance.receive?.(
+      {
+        signal: 'logs',
+        entries: [
+          entry({ a: 'b' }, `traceID=ab http.method=GET endpoint=owlbear token=${token} status=SUCCESS`),
+        ],
+      },
+      0,
+    );
+    expect(forwarded(built)[0]?.line).toBe(
+      'traceID=ab http.method=GET endpoint=owlbear token=<REDACTED-SECRET:grafana-cloud-api-token> status=SUCCESS',
+    );
   });
 });
 
