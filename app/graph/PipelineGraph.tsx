@@ -4,7 +4,7 @@
  * keeps the last good structure while the file has syntax errors.
  */
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ReactFlow, ReactFlowProvider, type NodeMouseHandler } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { nodeInDirection, type Direction } from '../../src/graph-model/keyboard-navigation';
@@ -14,8 +14,8 @@ import { toFlowElements } from './flow-elements';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PipelineNode, type PipelineFlowNode } from './PipelineNodeCard';
-import type { PipelineGraphProps } from './props';
-import { SignalEdge } from './SignalEdge';
+import type { EdgeFlow, PipelineGraphProps } from './props';
+import { SignalEdge, type SignalFlowEdge } from './SignalEdge';
 import { SyntaxNotice } from './SyntaxNotice';
 import { TextAlternative } from './TextAlternative';
 import { useGraphView } from './useGraphView';
@@ -27,6 +27,7 @@ const NODE_TYPES = { pipeline: PipelineNode };
 const EDGE_TYPES = { signal: SignalEdge };
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 const NO_NODES: readonly string[] = [];
+const NO_FLOWS: ReadonlyMap<string, EdgeFlow> = new Map();
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter to show this block in the editor. Arrow keys move to the next component: right and left follow the connections.',
@@ -54,6 +55,10 @@ function GraphCanvas({
   highlightedNodeId = null,
   failingNodeIds = NO_NODES,
   onSelectNode,
+  edgeFlows = NO_FLOWS,
+  flowing = false,
+  onSelectEdge,
+  selectedEdgeId = null,
   ariaLabel = 'Pipeline graph',
   className,
 }: PipelineGraphProps) {
@@ -65,19 +70,38 @@ function GraphCanvas({
   const textId = useId();
   useRevealNode(highlightedNodeId, view, layout, rootRef);
 
+  // Handlers read the latest view through a ref so that they never change identity.
+  const latest = useRef({ view, layout, onSelectNode, onSelectEdge });
+  useLayoutEffect(() => {
+    latest.current = { view, layout, onSelectNode, onSelectEdge };
+  });
+
+  const selectEdge = useCallback((edgeId: string) => latest.current.onSelectEdge?.(edgeId), []);
+  const selectable = onSelectEdge !== undefined;
   const elements = useMemo(
     () =>
       view && layout
-        ? toFlowElements(view, layout.positions, highlightedNodeId, selectedId, theme, failingNodeIds)
+        ? toFlowElements(view, layout.positions, highlightedNodeId, selectedId, theme, failingNodeIds, {
+            flows: edgeFlows,
+            flowing,
+            selectedEdgeId,
+            onSelect: selectable ? selectEdge : null,
+          })
         : { nodes: [], edges: [] },
-    [view, layout, highlightedNodeId, selectedId, theme, failingNodeIds],
+    [
+      view,
+      layout,
+      highlightedNodeId,
+      selectedId,
+      theme,
+      failingNodeIds,
+      edgeFlows,
+      flowing,
+      selectedEdgeId,
+      selectable,
+      selectEdge,
+    ],
   );
-
-  // Handlers read the latest view through a ref so that they never change identity.
-  const latest = useRef({ view, layout, onSelectNode });
-  useLayoutEffect(() => {
-    latest.current = { view, layout, onSelectNode };
-  });
 
   const activate = useCallback((id: string) => {
     const node = latest.current.view?.nodes.find((candidate) => candidate.id === id);
@@ -89,6 +113,11 @@ function GraphCanvas({
   const onNodeClick = useCallback<NodeMouseHandler<PipelineFlowNode>>(
     (_, node) => activate(node.id),
     [activate],
+  );
+
+  const onEdgeClick = useCallback<EdgeMouseHandler<SignalFlowEdge>>(
+    (_, edge) => latest.current.onSelectEdge?.(edge.id),
+    [],
   );
 
   const onKeyDown = useCallback(
@@ -133,6 +162,7 @@ function GraphCanvas({
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodeClick={onNodeClick}
+        onEdgeClick={onEdgeClick}
         colorMode={theme}
         nodesDraggable={false}
         nodesConnectable={false}

@@ -64,4 +64,19 @@ describe('toFlowElements', () => {
     expect(logs.markerEnd).toMatchObject({ color: SIGNAL_STYLES.logs.color.dark });
     expect(logs.ariaLabel).toBe('loki.source.file "logs" sends logs to loki.write "default" (forward_to)');
   });
+
+  it('hands each wire its simulated flow, and marks the selected wire', () => {
+    const logs = view.edges.find((edge) => edge.signal === 'logs')!;
+    const onSelect = (_edgeId: string) => {};
+    const { edges } = toFlowElements(view, grid, null, null, 'light', [], {
+      flows: new Map([[logs.id, { perSecond: 4, items: 40, error: null }]]),
+      flowing: true,
+      selectedEdgeId: logs.id,
+      onSelect,
+    });
+    const drawn = edges.find((edge) => edge.id === logs.id)!;
+    expect(drawn.data).toMatchObject({ flow: { perSecond: 4 }, flowing: true, selected: true, onSelect });
+    expect(edges.filter((edge) => edge.data?.flow)).toHaveLength(1);
+    expect(edges.filter((edge) => edge.data?.selected)).toHaveLength(1);
+  });
 });

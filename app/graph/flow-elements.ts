@@ -7,10 +7,21 @@ import type { Point } from '../../src/graph-model/elk-graph';
 import type { GraphView } from '../../src/graph-model/graph-view';
 import { edgeDescription, nodeDescription } from '../../src/graph-model/describe';
 import { SIGNAL_STYLES, type GraphTheme } from '../../src/graph-model/palette';
+import type { EdgeFlow } from './edge-flow';
 import type { PipelineFlowNode } from './PipelineNodeCard';
 import type { SignalFlowEdge } from './SignalEdge';
 
 export type FlowElements = { nodes: PipelineFlowNode[]; edges: SignalFlowEdge[] };
+
+/** What a running simulation adds to the wires (see `PipelineGraphProps.edgeFlows`). */
+export type EdgeFlows = {
+  flows: ReadonlyMap<string, EdgeFlow>;
+  flowing: boolean;
+  selectedEdgeId: string | null;
+  onSelect: ((edgeId: string) => void) | null;
+};
+
+const NO_FLOWS: EdgeFlows = { flows: new Map(), flowing: false, selectedEdgeId: null, onSelect: null };
 
 export function toFlowElements(
   view: GraphView,
@@ -19,6 +30,7 @@ export function toFlowElements(
   selectedId: string | null,
   theme: GraphTheme,
   failingIds: readonly string[] = [],
+  simulation: EdgeFlows = NO_FLOWS,
 ): FlowElements {
   const placed = view.nodes.filter((node) => positions.has(node.id));
   // Document order is Tab order: row by row, left to right, as text reads.
@@ -65,7 +77,13 @@ export function toFlowElements(
       type: 'signal',
       source: edge.from,
       target: edge.to,
-      data: { view: edge },
+      data: {
+        view: edge,
+        flow: simulation.flows.get(edge.id) ?? null,
+        flowing: simulation.flowing,
+        selected: edge.id === simulation.selectedEdgeId,
+        onSelect: simulation.onSelect,
+      },
       markerEnd: {
         type: MarkerType.ArrowClosed,
         color: SIGNAL_STYLES[edge.signal].color[theme],

@@ -1,8 +1,10 @@
 import type { Pipeline } from '../../src/analysis/pipeline';
 import type { Diagnostic, Range } from '../../src/syntax/diagnostic';
 import type { GraphTheme } from '../../src/graph-model/palette';
+import type { EdgeFlow } from './edge-flow';
 
 export type { GraphTheme } from '../../src/graph-model/palette';
+export type { EdgeFlow } from './edge-flow';
 
 /** Props of `PipelineGraph`, the live graph of the learner's pipeline. */
 export type PipelineGraphProps = {
@@ -31,6 +33,21 @@ export type PipelineGraphProps = {
    * the range is where the block was in that version of the file.
    */
   onSelectNode?: (nodeId: string, range: Range) => void;
+  /**
+   * What a simulation of the pipeline moves along each wire, by edge id: the
+   * wire shows its rate (thicker for more), or the error of a failed send.
+   * Wires without an entry, and all wires without this prop, show their signal only.
+   */
+  edgeFlows?: ReadonlyMap<string, EdgeFlow>;
+  /** Whether the flows move (the simulation is running); they stand still otherwise. */
+  flowing?: boolean;
+  /**
+   * Called when the learner clicks a wire, or its rate label (a button, so
+   * also by keyboard); only wires with a flow have the label.
+   */
+  onSelectEdge?: (edgeId: string) => void;
+  /** The wire to mark as selected, e.g. the one whose samples are shown. */
+  selectedEdgeId?: string | null;
   /** Accessible name of the graph region; defaults to `Pipeline graph`. */
   ariaLabel?: string;
   /** Extra class on the root element (the graph fills its parent). */
