@@ -31,13 +31,13 @@ export async function buildShareLink(pageUrl: string, config: string): Promise<B
   if (bytes > MAX_CONFIG_BYTES)
     return {
       ok: false,
-      error: `The configuration is ${formatSize(bytes)}; links carry at most ${formatSize(MAX_CONFIG_BYTES)}. Download it as a file instead.`,
+      error: `The configuration is larger than ${formatSize(MAX_CONFIG_BYTES)}, the most a link carries. Download it as a file instead.`,
     };
   const packed = await encodeConfig(config);
   if (packed.length > MAX_SHARE_LINK_CHARS)
     return {
       ok: false,
-      error: `Packed, the configuration is still ${formatSize(packed.length)}; links carry at most ${formatSize(MAX_SHARE_LINK_CHARS)}. Download it as a file instead.`,
+      error: `Even packed, the configuration is larger than ${formatSize(MAX_SHARE_LINK_CHARS)}, the most a link carries. Download it as a file instead.`,
     };
   const url = new URL(pageUrl);
   url.search = '';
@@ -57,7 +57,7 @@ export async function readSharedConfig(hash: string): Promise<SharedConfig> {
   if (packed.length > MAX_SHARE_LINK_CHARS)
     return {
       kind: 'error',
-      error: `This link carries ${formatSize(packed.length)} of packed configuration; links carry at most ${formatSize(MAX_SHARE_LINK_CHARS)}. Ask for the configuration as a file instead.`,
+      error: `This link carries more than ${formatSize(MAX_SHARE_LINK_CHARS)} of packed configuration, the most a link may carry. Ask for the configuration as a file instead.`,
     };
   if (packed === '')
     return { kind: 'error', error: 'This link carries no configuration: it ends after “config=”.' };

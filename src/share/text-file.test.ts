@@ -8,7 +8,7 @@ describe('checkFileSize', () => {
   it('lets files up to the limit through and names the sizes otherwise', () => {
     expect(checkFileSize('config.alloy', 1024, 1024)).toBeNull();
     expect(checkFileSize('big.alloy', 3 * 1024 * 1024, 1024 * 1024)).toBe(
-      '“big.alloy” is 3 MiB; files of at most 1 MiB can be opened.',
+      '“big.alloy” is larger than 1 MiB, the most a file may have to be opened.',
     );
   });
 });
@@ -27,7 +27,7 @@ describe('decodeTextFile', () => {
   it('refuses files beyond the limit before looking at them', () => {
     expect(decodeTextFile('c.alloy', utf8('x'.repeat(3000)), 2048)).toEqual({
       ok: false,
-      error: '“c.alloy” is 2.9 KiB; files of at most 2 KiB can be opened.',
+      error: '“c.alloy” is larger than 2 KiB, the most a file may have to be opened.',
     });
   });
 

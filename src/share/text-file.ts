@@ -10,7 +10,7 @@ export type TextFileResult = { ok: true; text: string } | { ok: false; error: st
 /** A message when a file of `size` bytes is larger than `limit`; null when it may be read. */
 export function checkFileSize(name: string, size: number, limit: number): string | null {
   return size > limit
-    ? `“${name}” is ${formatSize(size)}; files of at most ${formatSize(limit)} can be opened.`
+    ? `“${name}” is larger than ${formatSize(limit)}, the most a file may have to be opened.`
     : null;
 }
 
