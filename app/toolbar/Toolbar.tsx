@@ -1,3 +1,4 @@
+import { PlaygroundActions } from '../playground/PlaygroundActions';
 import { PresentMode } from '../present/PresentMode';
 import { usePlayground } from '../state/store';
 import { ThemeToggle } from '../theme/ThemeToggle';
@@ -19,6 +20,7 @@ export function Toolbar() {
           Format
         </button>
         <ThemeToggle />
+        <PlaygroundActions />
         <PresentMode />
       </div>
     </header>
