@@ -76,8 +76,6 @@ function GraphCanvas({
     latest.current = { view, layout, onSelectNode, onSelectEdge };
   });
 
-  const selectEdge = useCallback((edgeId: string) => latest.current.onSelectEdge?.(edgeId), []);
-  const selectable = onSelectEdge !== undefined;
   const elements = useMemo(
     () =>
       view && layout
@@ -85,7 +83,7 @@ function GraphCanvas({
             flows: edgeFlows,
             flowing,
             selectedEdgeId,
-            onSelect: selectable ? selectEdge : null,
+            onSelect: onSelectEdge ?? null,
           })
         : { nodes: [], edges: [] },
     [
@@ -98,8 +96,7 @@ function GraphCanvas({
       edgeFlows,
       flowing,
       selectedEdgeId,
-      selectable,
-      selectEdge,
+      onSelectEdge,
     ],
   );
 

@@ -43,7 +43,8 @@ export type PipelineGraphProps = {
   flowing?: boolean;
   /**
    * Called when the learner clicks a wire, or its rate label (a button, so
-   * also by keyboard); only wires with a flow have the label.
+   * also by keyboard); only wires with a flow have the label. Pass a stable
+   * function: a new one redraws every wire.
    */
   onSelectEdge?: (edgeId: string) => void;
   /** The wire to mark as selected, e.g. the one whose samples are shown. */
