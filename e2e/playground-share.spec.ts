@@ -104,6 +104,21 @@ test('a share link opens the same configuration in a new page and leaves lesson 
   expect(errors).toEqual([]);
 });
 
+test('?playground opens the free playground, and a link pasted into the open page is read too', async ({
+  page,
+}) => {
+  const playground = new Playground(page);
+  await playground.open();
+  await openLesson(page, 'section-1');
+  await playground.open('./?playground');
+  await expect(page.locator('.lesson-list button[aria-current="page"]')).toContainText('Free playground');
+
+  const fragment = `#config=${deflateRawSync(Buffer.from(TRACES_EXAMPLE)).toString('base64url')}`;
+  await page.evaluate((hash) => (window.location.hash = hash), fragment);
+  await expect.poll(() => savedPlayground(page)).toBe(TRACES_EXAMPLE);
+  await expect(playground.lines).toContainText('otelcol.exporter.otlp "tempo"');
+});
+
 test('oversized and damaged links get a clear message, and the page carries on', async ({ page }) => {
   const playground = new Playground(page);
   const bomb = deflateRawSync(Buffer.alloc(16 * 1024 * 1024, 0x20)).toString('base64url');
