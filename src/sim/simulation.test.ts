@@ -118,6 +118,16 @@ describe('the workshop reference config', () => {
     );
   });
 
+  it('counts data on every wire of the graph, outside ones included, but the OTLP/HTTP port nobody sends to', () => {
+    const counted = new Map(sim.edgeActivity().map((edge) => [edge.id, edge.items]));
+    const idle = sim.analysis.pipeline.edges
+      .filter((edge) => !(counted.get(edge.id) ?? 0))
+      .map((edge) => edge.id);
+    expect(idle).toEqual([
+      'external:in:0.0.0.0:4318->otelcol.receiver.otlp.otlp_receiver:http.endpoint#traces',
+    ]);
+  });
+
   it('shows the data before and after a transforming component', () => {
     const relabel = sim.componentActivity().find((component) => component.id === 'loki.relabel.alloy_logs');
     const before = relabel?.lastReceived[0]?.item as { labels: Record<string, string> };

@@ -336,6 +336,7 @@ export class Simulation {
         activity.dropReasons[reason] = (activity.dropReasons[reason] ?? 0) + count;
       },
       sent: (address, items, error) => this.sent(activity, address, items, error),
+      receivedFrom: (address, items) => this.receivedFrom(id, address, items),
       component: (other) => this.instances.get(other),
     };
   }
@@ -377,6 +378,17 @@ export class Simulation {
         }
       },
     };
+  }
+
+  /** Data from outside Alloy, counted on the external edge the analysis drew for it. */
+  private receivedFrom(id: string, address: string, items: number): void {
+    for (const external of this.analysis.pipeline.edges) {
+      if (external.to !== id || external.from !== `external:in:${address}`) continue;
+      const edge = this.edge(external.id, external.from, external.to, external.path, external.signal);
+      edge.items += items;
+      edge.batches++;
+      edge.lastTime = this.clock.now;
+    }
   }
 
   /** A send to an endpoint outside Alloy: counted on the external edge, failures kept. */

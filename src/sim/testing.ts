@@ -69,6 +69,7 @@ export function buildComponent(
     }),
     dropped: () => {},
     sent: () => {},
+    receivedFrom: () => {},
     component: (id) => others[id],
   };
   return { instance: factory(context), emitted, clock, log, backends, network };

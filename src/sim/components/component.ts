@@ -44,6 +44,8 @@ export interface ComponentContext {
    * error if they were lost (null when delivered).
    */
   sent(address: string, items: number, error: string | null): void;
+  /** Records data arriving from outside Alloy at an address the component listens on or scrapes. */
+  receivedFrom(address: string, items: number): void;
   /** Another component's instance (for `rules` exports). */
   component(id: string): SimComponent | undefined;
 }

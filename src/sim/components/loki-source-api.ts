@@ -43,6 +43,7 @@ export const lokiSourceApi: ComponentFactory = (context) => {
     }
     context.log(0, 'info', 'server listening on addresses', [['http', `[::]:${port}`]]);
     const accept = (pushed: LogEntry[]) => {
+      context.receivedFrom(`${address}:${port}`, pushed.length);
       const entries: LogEntry[] = [];
       for (const entry of pushed) {
         const withLabels: Record<string, string> = { ...entry.labels };

@@ -13,7 +13,6 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 export const otelcolReceiverOtlp: ComponentFactory = (context) => {
   const outputs = otelOutputs(context);
-  const accept = (spans: Span[]) => outputs.traces.emit({ signal: 'traces', spans });
 
   const open = (block: 'grpc' | 'http', fallback: string) => {
     const settings = context.body.block(block);
@@ -33,6 +32,10 @@ export const otelcolReceiverOtlp: ComponentFactory = (context) => {
       throw new ConfigError(`listen tcp ${endpoint}: bind: address already in use`);
     }
     const path = block === 'grpc' ? '' : settings.string('traces_url_path', '/v1/traces');
+    const accept = (spans: Span[]) => {
+      context.receivedFrom(endpoint, spans.length);
+      outputs.traces.emit({ signal: 'traces', spans });
+    };
     context.network.route('alloy', port, path, { kind: 'receive-traces', accept });
   };
   open('grpc', '0.0.0.0:4317');

@@ -14,6 +14,8 @@ import type { ExposedSample, Network } from '../network';
 import type { ComponentFactory } from './component';
 
 type Target = {
+  /** `__address__` as the target gives it. */
+  address: string;
   labels: Labels;
   scheme: string;
   host: string;
@@ -82,6 +84,7 @@ export const prometheusScrape: ComponentFactory = (context) => {
         }
         samples.push({ labels, timestamp: time, value: exposed.value });
       }
+      context.receivedFrom(target.address, result.length);
     }
     const ok = typeof result !== 'string';
     const report = (name: string, value: number): MetricSample => ({
@@ -142,6 +145,7 @@ function populate(
   const targetInterval = raw.get('__scrape_interval__');
   const interval = targetInterval ? (parseSeconds(targetInterval) ?? intervalMs) : intervalMs;
   return {
+    address,
     labels,
     scheme,
     host: match[1] ?? '',
