@@ -3,7 +3,15 @@ import { AAA_TEXT_CONTRAST, contrastRatio } from './contrast';
 import { PRESENT_APP_COLOURS, PRESENT_EDITOR_BACKGROUND, PRESENT_TOKEN_STYLES } from './presentPalette';
 
 const THEMES = ['light', 'dark'] as const;
-const TEXT_COLOURS = ['--fg', '--fg-muted', '--accent', '--error', '--warning', '--info'] as const;
+const TEXT_COLOURS = [
+  '--fg',
+  '--fg-muted',
+  '--accent',
+  '--error',
+  '--warning',
+  '--info',
+  '--present-success',
+] as const;
 
 describe('contrastRatio', () => {
   it('follows WCAG: 21 for black on white, 1 for a colour on itself, either way round', () => {

@@ -8,7 +8,7 @@ import { ALLOY_TOKEN } from '../editor/alloyMonarch';
 import { ALLOY_TOKEN_STYLES, type TokenStyle } from '../editor/alloyThemes';
 import type { ResolvedTheme } from '../theme/useResolvedTheme';
 
-/** The app's colour variables (styles.css) the projector overrides. */
+/** The app's colour variables (styles.css) the projector overrides, and its own for success (present.css). */
 export type AppColours = {
   '--bg': string;
   '--bg-subtle': string;
@@ -21,6 +21,7 @@ export type AppColours = {
   '--warning': string;
   '--info': string;
   '--separator-hover': string;
+  '--present-success': string;
 };
 
 export const PRESENT_APP_COLOURS: Record<ResolvedTheme, AppColours> = {
@@ -36,6 +37,7 @@ export const PRESENT_APP_COLOURS: Record<ResolvedTheme, AppColours> = {
     '--warning': '#5a3a00',
     '--info': '#0032a0',
     '--separator-hover': '#000000',
+    '--present-success': '#0a5c24',
   },
   dark: {
     '--bg': '#000000',
@@ -49,6 +51,7 @@ export const PRESENT_APP_COLOURS: Record<ResolvedTheme, AppColours> = {
     '--warning': '#ffd866',
     '--info': '#a3c8ff',
     '--separator-hover': '#ffffff',
+    '--present-success': '#7ee2a0',
   },
 };
 
