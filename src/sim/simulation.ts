@@ -58,7 +58,7 @@ export type QueryLanguage = 'logql' | 'promql' | 'traceql';
  * hour of simulation stays within a browser tab's means (traces are by far
  * the most numerous items).
  */
-export const DEFAULT_RETENTION_MS = { loki: 15 * 60_000, mimir: 60 * 60_000, tempo: 10 * 60_000 } as const;
+export const DEFAULT_RETENTION_MS = { loki: 10 * 60_000, mimir: 60 * 60_000, tempo: 10 * 60_000 } as const;
 
 export type SimulationSnapshot = {
   now: number;
