@@ -19,6 +19,7 @@ import { otelcolProcessorAttributes } from './otelcol-processor-attributes';
 import { otelcolProcessorFilter } from './otelcol-processor-filter';
 import { otelcolExporterLoki } from './otelcol-exporter-loki';
 import { otelcolExporterOtlp } from './otelcol-exporter-otlp';
+import { otelcolExporterOtlphttp } from './otelcol-exporter-otlphttp';
 import { otelcolProcessorBatch } from './otelcol-processor-batch';
 import { otelcolReceiverOtlp } from './otelcol-receiver-otlp';
 import { prometheusExporterPostgres } from './prometheus-exporter-postgres';
@@ -47,6 +48,7 @@ export const COMPONENTS: ReadonlyMap<string, ComponentFactory> = new Map([
   ['otelcol.receiver.otlp', otelcolReceiverOtlp],
   ['otelcol.processor.batch', otelcolProcessorBatch],
   ['otelcol.exporter.otlp', otelcolExporterOtlp],
+  ['otelcol.exporter.otlphttp', otelcolExporterOtlphttp],
   ['otelcol.connector.spanlogs', otelcolConnectorSpanlogs],
   ['otelcol.exporter.loki', otelcolExporterLoki],
   ['otelcol.connector.spanmetrics', otelcolConnectorSpanmetrics],

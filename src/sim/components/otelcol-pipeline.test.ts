@@ -3,6 +3,7 @@ import type { Span } from '../model';
 import { buildComponent } from '../testing';
 import { discoveryRelabel } from './discovery-relabel';
 import { otelcolExporterOtlp } from './otelcol-exporter-otlp';
+import { otelcolExporterOtlphttp } from './otelcol-exporter-otlphttp';
 import { otelcolProcessorBatch } from './otelcol-processor-batch';
 import { otelcolReceiverOtlp } from './otelcol-receiver-otlp';
 
@@ -102,6 +103,27 @@ describe('otelcol.exporter.otlp', () => {
       .filter((line) => line.line.includes('msg="Exporting failed. Will retry the request after interval."'));
     expect(retries.length).toBeGreaterThan(1);
     expect(retries[0]?.line).toContain('tls: first record does not look like a TLS handshake');
+  });
+});
+
+describe('otelcol.exporter.otlphttp', () => {
+  it('posts to the endpoint plus /v1/traces; Tempo serves it on 4318', () => {
+    const route = (network: Parameters<NonNullable<Parameters<typeof buildComponent>[2]>>[0]) =>
+      network.route('tempo', 4318, '/v1/traces', { kind: 'otlp-traces' });
+    const built = buildComponent(
+      otelcolExporterOtlphttp,
+      'otelcol.exporter.otlphttp "t" {\n client { endpoint = "http://tempo:4318" }\n}',
+      route,
+    );
+    built.instance.receive?.({ signal: 'traces', spans: [span] }, 0);
+    expect(built.backends.tempo.spanCount).toBe(1);
+    const wrong = buildComponent(
+      otelcolExporterOtlphttp,
+      'otelcol.exporter.otlphttp "t" {\n client { endpoint = "http://tempo:4317" }\n}',
+      route,
+    );
+    wrong.instance.receive?.({ signal: 'traces', spans: [span] }, 0);
+    expect(wrong.log.lines()[0]?.line).toContain('malformed HTTP response');
   });
 });
 
