@@ -15,6 +15,29 @@ export function measure(fn: () => unknown, budgetMs = 400, minRuns = 5): Timing 
   return summarise(samples);
 }
 
+/**
+ * Measures two functions in alternation, so that both run in the same heap
+ * and machine conditions (a ratio between them is then fair).
+ */
+export function measurePair(a: () => unknown, b: () => unknown, budgetMs = 400, minRuns = 5): [Timing, Timing] {
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
+  }
+  const samplesA: number[] = [];
+  const samplesB: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  while (samplesA.length < minRuns || performance.now() < deadline) {
+    let start = performance.now();
+    a();
+    samplesA.push(performance.now() - start);
+    start = performance.now();
+    b();
+    samplesB.push(performance.now() - start);
+  }
+  return [summarise(samplesA), summarise(samplesB)];
+}
+
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;

@@ -6,7 +6,7 @@
  */
 import { evaluateExpression, format, parse, values, type Scope, type Statement } from '../src/syntax';
 import { generateConfig } from './generate-config';
-import { formatMs, measure, printTable, throughput } from './measure';
+import { formatMs, measure, measurePair, printTable, throughput } from './measure';
 
 const SIZES = [300, 1_000, 10_000, 100_000];
 
@@ -28,11 +28,14 @@ export function run(): void {
   for (const size of SIZES) {
     const config = generateConfig(size);
     const budget = size >= 100_000 ? 3000 : 600;
-    const parsed = measure(() => parse(config.alloy), budget);
+    const [parsed, json] = measurePair(
+      () => parse(config.alloy),
+      () => JSON.parse(config.json),
+      budget,
+    );
     const formatted = measure(() => format(config.alloy), budget);
     const { ast } = parse(config.alloy);
     const evaluated = measure(() => evaluateBody(ast.body), budget);
-    const json = measure(() => JSON.parse(config.json), budget);
     rows.push([
       `${config.lines}`,
       `${(Buffer.byteLength(config.alloy) / 1024).toFixed(0)} KiB`,
