@@ -1,2 +1,2 @@
 export { PipelineGraph } from './PipelineGraph';
-export type { PipelineGraphProps, GraphTheme } from './props';
+export type { EdgeFlow, PipelineGraphProps, GraphTheme } from './props';
