@@ -1,6 +1,7 @@
 /** The open lesson: its objectives with live ticks and hints, the actions, the check outcome and the text. */
 import { useRef } from 'react';
 import type { Lesson, LessonWork } from '../../src/lessons';
+import { OutcomeObjectives } from '../sim/OutcomeObjectives';
 import { CheckSummary } from './CheckSummary';
 import { LessonActions } from './LessonActions';
 import { LessonMarkdown } from './LessonMarkdown';
@@ -30,7 +31,9 @@ export function LessonPanel({ lesson, work }: { lesson: Lesson; work: LessonWork
       </header>
       <LessonNotices lesson={lesson} work={work} />
       <h3 className="lesson-section-heading">Objectives</h3>
-      <ObjectiveList lesson={lesson} work={work} />
+      <ObjectiveList lesson={lesson} work={work}>
+        <OutcomeObjectives lesson={lesson} />
+      </ObjectiveList>
       <LessonActions lesson={lesson} work={work} />
       <CheckSummary lesson={lesson} />
       <LessonMarkdown text={lesson.text} topLevel={3} />

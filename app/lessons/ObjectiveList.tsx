@@ -1,8 +1,10 @@
 /**
  * The open lesson's objectives, ticking themselves off as the quiet checks
  * come in. Once the learner asked for the report, each unmet objective says
- * what is wrong and where; each has its hint ladder.
+ * what is wrong and where; each has its hint ladder. Further items (the
+ * lesson's outcome objectives) follow as children.
  */
+import type { ReactNode } from 'react';
 import type { ObjectiveResult } from '../../src/check';
 import type { Lesson, LessonWork } from '../../src/lessons';
 import { useLessons } from '../state/lessonStore';
@@ -10,12 +12,24 @@ import { usePlayground } from '../state/store';
 import { HintLadder } from './HintLadder';
 import { InlineMarkdown } from './LessonMarkdown';
 
-type Status = 'met' | 'unmet' | 'unknown';
+export type ObjectiveStatus = 'met' | 'unmet' | 'unknown';
 
-const STATUS_LABEL: Record<Status, string> = { met: 'Met', unmet: 'Not met yet', unknown: 'Not checked yet' };
-const STATUS_ICON: Record<Status, string> = { met: '✓', unmet: '○', unknown: '…' };
+export const STATUS_LABEL: Record<ObjectiveStatus, string> = {
+  met: 'Met',
+  unmet: 'Not met yet',
+  unknown: 'Not checked yet',
+};
+export const STATUS_ICON: Record<ObjectiveStatus, string> = { met: '✓', unmet: '○', unknown: '…' };
 
-export function ObjectiveList({ lesson, work }: { lesson: Lesson; work: LessonWork }) {
+export function ObjectiveList({
+  lesson,
+  work,
+  children,
+}: {
+  lesson: Lesson;
+  work: LessonWork;
+  children?: ReactNode;
+}) {
   const report = useLessons((state) => state.report);
   const reportShown = useLessons((state) => state.reportShown);
   const results = new Map(report?.objectives.map((result) => [result.objectiveId, result]));
@@ -24,7 +38,7 @@ export function ObjectiveList({ lesson, work }: { lesson: Lesson; work: LessonWo
     <ol className="objectives" aria-label="Objectives">
       {lesson.objectives.map((objective) => {
         const result = results.get(objective.id);
-        const status: Status = !result ? 'unknown' : result.passed ? 'met' : 'unmet';
+        const status: ObjectiveStatus = !result ? 'unknown' : result.passed ? 'met' : 'unmet';
         const ladder = lesson.hints[objective.id];
         return (
           <li
@@ -52,6 +66,7 @@ export function ObjectiveList({ lesson, work }: { lesson: Lesson; work: LessonWo
           </li>
         );
       })}
+      {children}
     </ol>
   );
 }
