@@ -13,9 +13,8 @@ export const PLAYGROUND_POLICY: Policy = {
   'style-src': ["'self'", "'unsafe-inline'"],
   // blob: the graph painted into a PNG for download; data: the favicon, small inlined assets.
   'img-src': ["'self'", 'data:', 'blob:'],
-  'font-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
   'worker-src': ["'self'"],
-  'connect-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
 };
@@ -27,7 +26,6 @@ export const EXAMPLE_HOST_POLICY: Policy = {
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'frame-src': ["'self'"],
-  'connect-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
 };
