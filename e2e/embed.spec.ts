@@ -172,7 +172,7 @@ test('a graph-only frame shows a compressed configuration, dark, read-only and s
   expect(parseFloat(fontSize)).toBeCloseTo(14 * 1.1);
   // The link carries the configuration itself.
   const link = graph.frame.getByRole('link', { name: /Open in the full playground/ });
-  await expect(link).toHaveAttribute('href', /\?config=[\w-]+$/);
+  await expect(link).toHaveAttribute('href', /\/#config=[\w-]+$/);
 });
 
 test('works where the browser blocks storage, without an error', async ({ page }) => {

@@ -1,33 +1,36 @@
 import { useEffect, useState } from 'react';
-import { fullPlaygroundUrl } from '../../src/embed/links';
-import { encodeConfig } from '../../src/share/codec';
+import { fullPlaygroundLessonUrl } from '../../src/embed/links';
+import { buildShareLink } from '../../src/share/share-link';
 import { useLessons } from '../state/lessonStore';
 import { usePlayground } from '../state/store';
 
-const ENCODE_DELAY_MS = 300;
+const LINK_DELAY_MS = 300;
 
-/** Opens what the frame shows in the full playground, in a new tab: the open lesson, or the configuration. */
+/**
+ * Opens what the frame shows in the full playground, in a new tab: the open
+ * lesson, or the configuration as a share link.
+ */
 export function FullPlaygroundLink() {
   const lessonId = useLessons((state) => state.place.lessonId);
   const source = usePlayground((state) => state.source);
-  const [configHref, setConfigHref] = useState<string | null>(null);
+  const [shareLink, setShareLink] = useState<string | null>(null);
 
   useEffect(() => {
     if (lessonId !== null) return;
     let current = true;
-    // Compressing is asynchronous; wait for a pause in typing rather than redo it per keystroke.
+    // Packing is asynchronous; wait for a pause in typing rather than redo it per keystroke.
     const timer = setTimeout(() => {
-      void encodeConfig(source).then((config) => {
-        if (current) setConfigHref(fullPlaygroundUrl(window.location.href, { config }));
+      void buildShareLink(window.location.href, source).then((link) => {
+        if (current) setShareLink(link.ok ? link.url : null);
       });
-    }, ENCODE_DELAY_MS);
+    }, LINK_DELAY_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
   }, [lessonId, source]);
 
-  const href = lessonId !== null ? fullPlaygroundUrl(window.location.href, { lessonId }) : configHref;
+  const href = lessonId !== null ? fullPlaygroundLessonUrl(window.location.href, lessonId) : shareLink;
   return (
     <a className="embed-link" href={href ?? undefined} target="_blank" rel="noopener">
       Open in the full playground

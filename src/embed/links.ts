@@ -1,15 +1,12 @@
 /**
- * The link from an embedded playground to the full one: the same page
- * without the embedding parameters, opening the same lesson or the same
- * configuration (compressed, see src/share/codec.ts).
+ * The link from an embedded playground to the full one, for a lesson: the
+ * same page without the embedding parameters, asking for the lesson. (A
+ * configuration travels as a share link instead: src/share/share-link.ts.)
  */
-export type FullPlaygroundTarget = { lessonId: string } | { config: string };
-
-export function fullPlaygroundUrl(embedUrl: string, target: FullPlaygroundTarget): string {
+export function fullPlaygroundLessonUrl(embedUrl: string, lessonId: string): string {
   const url = new URL(embedUrl);
   url.search = '';
   url.hash = '';
-  if ('lessonId' in target) url.searchParams.set('lesson', target.lessonId);
-  else url.searchParams.set('config', target.config);
+  url.searchParams.set('lesson', lessonId);
   return url.href;
 }
