@@ -5,6 +5,7 @@
  * components show their latest data; the lesson's outcome objective follows
  * the data; and the page stays responsive while the simulation runs.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { buildLessonSet, referenceConfig } from '../src/lessons';
 import { readLessonFiles } from '../src/lessons/files-on-disk';
@@ -15,6 +16,10 @@ const course = buildLessonSet(readLessonFiles('lessons'));
 const section1 = course.byId.get('section-1');
 if (!section1) throw new Error('the course has no section-1');
 const REFERENCE = referenceConfig(course, section1);
+const section5 = course.byId.get('section-5');
+if (!section5) throw new Error('the course has no section-5');
+/** Logs, metrics and traces: everything through section 5. */
+const FULL_PIPELINE = referenceConfig(course, section5);
 const WRONG_URL = REFERENCE.replace('http://loki:3100/', 'http://loki:3101/');
 
 const RELABEL_TO_WRITE = 'loki.relabel.alloy_logs->loki.write.mythical:forward_to';
@@ -184,5 +189,54 @@ test.describe('the simulator', () => {
     await expect(clock).not.toHaveText(before ?? '');
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     expect(longTasks, 'long tasks on the main thread (ms)').toEqual([]);
+  });
+
+  test('Explore charts series with a table, opens traces as waterfalls and points at query problems', async ({
+    page,
+  }) => {
+    await playground.replaceText(FULL_PIPELINE);
+    // The keyboard reaches the controls: Run, then the speed.
+    await simulator.bar.getByRole('button', { name: 'Run the simulation' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(simulator.bar.getByRole('button', { name: 'Pause the simulation' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(simulator.bar.getByLabel('Speed')).toBeFocused();
+
+    await simulator.openExplore('Mimir');
+    const series = await simulator.runQuery('up{service="alloy"}');
+    await expect(series).toHaveAttribute('data-kind', 'matrix');
+    await expect(series.getByTestId('sim-chart').locator('canvas')).toBeVisible();
+    await series.getByText('The chart as a table').click();
+    const table = series.getByTestId('sim-series-table');
+    await expect(table.getByRole('rowheader')).toHaveText([/job="integrations\/self".*service="alloy"/]);
+    await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
+
+    await simulator.explore.getByRole('radio', { name: 'Tempo' }).check();
+    const traces = await simulator.runQuery('{span.beast="owlbear"}');
+    await expect(traces).toHaveAttribute('data-kind', 'traces');
+    await traces
+      .getByRole('button', { name: /^Spans of trace/ })
+      .first()
+      .click();
+    const waterfall = traces.getByTestId('sim-waterfall');
+    await expect(waterfall.getByRole('row').nth(1)).toContainText('requester');
+    await expect(waterfall).toContainText('mythical-server');
+
+    const broken = await simulator.runQuery('{span.beast="owlbear"');
+    const problems = broken.getByTestId('sim-query-diagnostics');
+    await expect(problems).toContainText(/Error at line 1, column \d+:/);
+    await expect(broken.getByRole('status')).toHaveCount(0);
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .include('[data-testid="sim-drawer"]')
+        .include('[role="toolbar"][aria-label="Simulation"]')
+        .analyze();
+      const blocking = violations.filter((violation) =>
+        ['serious', 'critical'].includes(violation.impact ?? ''),
+      );
+      expect(blocking.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    }
   });
 });

@@ -11,32 +11,29 @@ export function QueryDiagnostics({
   if (diagnostics.length === 0) return null;
   const lines = query.split('\n');
   return (
-    <ul
-      className="sim-diagnostics"
-      role="alert"
-      aria-label="Query problems"
-      data-testid="sim-query-diagnostics"
-    >
-      {diagnostics.map((diagnostic, index) => {
-        const { start, end } = diagnostic.range;
-        const line = lines[start.line - 1] ?? '';
-        const width = Math.max(1, (end.line === start.line ? end.column : line.length + 1) - start.column);
-        return (
-          <li key={index} className={`sim-diagnostic sim-diagnostic--${diagnostic.severity}`}>
-            <p>
-              <strong>{SEVERITY[diagnostic.severity]}</strong> at line {start.line}, column {start.column}:{' '}
-              {diagnostic.message}
-            </p>
-            <pre className="sim-diagnostic-excerpt" aria-hidden="true">
-              {line}
-              {'\n'}
-              {' '.repeat(Math.max(0, start.column - 1))}
-              {'^'.repeat(width)}
-            </pre>
-          </li>
-        );
-      })}
-    </ul>
+    <div role="alert" data-testid="sim-query-diagnostics">
+      <ul className="sim-diagnostics" aria-label="Query problems">
+        {diagnostics.map((diagnostic, index) => {
+          const { start, end } = diagnostic.range;
+          const line = lines[start.line - 1] ?? '';
+          const width = Math.max(1, (end.line === start.line ? end.column : line.length + 1) - start.column);
+          return (
+            <li key={index} className={`sim-diagnostic sim-diagnostic--${diagnostic.severity}`}>
+              <p>
+                <strong>{SEVERITY[diagnostic.severity]}</strong> at line {start.line}, column {start.column}:{' '}
+                {diagnostic.message}
+              </p>
+              <pre className="sim-diagnostic-excerpt" aria-hidden="true">
+                {line}
+                {'\n'}
+                {' '.repeat(Math.max(0, start.column - 1))}
+                {'^'.repeat(width)}
+              </pre>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@
  * also stayed the same comes first.
  */
 import type { Labels, LogEntry, MetricSample, OtlpLogRecord, OtlpMetric, Sample, Span } from '../../src/sim';
+import { sampleValue } from './format';
 
 export type SampleKind = 'log' | 'metric' | 'span' | 'otlp-log' | 'otlp-metric' | 'target';
 
@@ -55,7 +56,7 @@ export function viewSample(sample: Sample): SampleView {
       return {
         kind: 'metric',
         time: metric.timestamp,
-        headline: `${metric.labels.__name__ ?? '(no name)'} = ${metric.value}`,
+        headline: `${metric.labels.__name__ ?? '(no name)'} = ${sampleValue(metric.value)}`,
         fields: { ...metric.labels },
         identity: `metric|${metric.timestamp}|${metric.value}`,
       };
