@@ -7,23 +7,18 @@ import type { LogExpectation, LogsClause, MetricsClause, SampleRoute } from '../
 import type { Signal } from '../analysis';
 import type { ComponentView } from './components';
 import { asks, nodeOf, type Binding, type CheckContext, type ClauseOutcome } from './context';
-import { logEffect, metricEffect, type Effect } from './effects';
-import type { LogEntry } from './samples/log-stages';
-import type { Labels } from './samples/relabel';
+import type { Labels, LogEntry } from '../sim/model';
+import { ARRIVAL_TIME, logEffect, metricEffect, type Effect } from './effects';
 import { code, labelPair } from './wording';
-
-/** When a sample arrives without a timestamp of its own: the moment it reached Alloy. */
-const ARRIVAL_TIME = '2025-04-06T10:15:30.456Z';
 
 type Arrival<T> = { sample: T; path: string[] };
 type Journey<T> = { arrivals: Arrival<T>[]; dropped: string[]; routed: boolean; unsure: string[] };
 
 export function checkLogs(context: CheckContext, clause: LogsClause, binding: Binding): ClauseOutcome {
   const entry: LogEntry = {
-    labels: new Map(Object.entries(clause.entry.labels)),
+    labels: { ...clause.entry.labels },
     line: clause.entry.line,
     timestamp: Date.parse(clause.entry.timestamp ?? ARRIVAL_TIME),
-    extracted: new Map(),
   };
   const journey = travel(context, clause, binding, entry, 'logs', (view, sample) =>
     logEffect(view, sample, context.reader),
@@ -34,7 +29,7 @@ export function checkLogs(context: CheckContext, clause: LogsClause, binding: Bi
 }
 
 export function checkMetrics(context: CheckContext, clause: MetricsClause, binding: Binding): ClauseOutcome {
-  const labels: Labels = new Map(Object.entries(clause.labels));
+  const labels: Labels = { ...clause.labels };
   const journey = travel(context, clause, binding, labels, 'metrics', (view, sample) =>
     metricEffect(view, sample, context.reader),
   );
@@ -167,7 +162,7 @@ function labelProblem(
   labels: Labels,
 ): string | null {
   for (const [name, value] of Object.entries(expected ?? {})) {
-    const actual = labels.get(name);
+    const actual = Object.hasOwn(labels, name) ? labels[name] : undefined;
     if (value === null) {
       if (actual !== undefined)
         return `with ${labelPair(name, actual)}, but ${asks(context)} for no ${code(name)} label on them`;

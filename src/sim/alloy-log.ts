@@ -5,9 +5,9 @@
  * for display) and handed to `logging.write_to` when the config asks for it.
  */
 import type { VirtualClock } from './clock';
-import { formatLogfmt, type LogfmtValue } from './logfmt';
+import { formatLogfmt, type LogfmtValue } from './formats/logfmt';
 import type { Random } from './random';
-import { rfc3339Nano } from './time-format';
+import { rfc3339Nano } from './formats/time-format';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

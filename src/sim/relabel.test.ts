@@ -29,6 +29,29 @@ describe('relabel rules (Prometheus semantics)', () => {
     });
   });
 
+  it('treats an explicit default the same as an omitted one', () => {
+    const labels = { job: 'integrations/postgres' };
+    expect(
+      run(labels, {
+        action: 'replace',
+        regex: '(.*)',
+        sourceLabels: [],
+        targetLabel: 'service',
+        replacement: 'postgres',
+      }),
+    ).toEqual(run(labels, { targetLabel: 'service', replacement: 'postgres' }));
+  });
+
+  it('follows Go template names: $1x names a group called 1x', () => {
+    const labels = { job: 'integrations/postgres' };
+    expect(
+      run(labels, { sourceLabels: ['job'], regex: '(.*)', targetLabel: 'a', replacement: '$1x' }),
+    ).not.toHaveProperty('a');
+    expect(
+      run(labels, { sourceLabels: ['job'], regex: '(.*)', targetLabel: 'a', replacement: '${1}x' }),
+    ).toMatchObject({ a: 'integrations/postgresx' });
+  });
+
   it('replace joins source labels with the separator and removes the target when the result is empty', () => {
     expect(run({ a: '1', b: '2' }, { sourceLabels: ['a', 'b'], targetLabel: 'c' })).toEqual({
       a: '1',

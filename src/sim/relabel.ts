@@ -7,7 +7,7 @@
  * `separator = ";"`, `replacement = "$1"`; setting a label to the empty
  * string removes it.
  */
-import { goRegexp } from '../check/samples/go-regexp';
+import { expand, goRegexp } from './formats/go-regexp';
 import type { ConfigBody } from './config/body';
 import { ConfigError } from './config/body';
 import { md5 } from './md5';
@@ -127,17 +127,20 @@ function validate(rule: Omit<RelabelRule, 'regex'>): void {
 
 /** The `rule` blocks of a component body, in order. */
 export function readRules(body: ConfigBody): RelabelRule[] {
-  return body.blocksNamed('rule').map((rule) =>
-    buildRule({
-      action: rule.string('action'),
-      sourceLabels: rule.has('source_labels') ? rule.stringList('source_labels') : null,
-      separator: rule.string('separator'),
-      regex: rule.string('regex'),
-      targetLabel: rule.string('target_label'),
-      replacement: rule.string('replacement'),
-      modulus: rule.has('modulus') ? rule.number('modulus', 0) : 0,
-    }),
-  );
+  return body.blocksNamed('rule').map(readRule);
+}
+
+/** One `rule` block; throws ConfigError. */
+export function readRule(rule: ConfigBody): RelabelRule {
+  return buildRule({
+    action: rule.string('action'),
+    sourceLabels: rule.has('source_labels') ? rule.stringList('source_labels') : null,
+    separator: rule.string('separator'),
+    regex: rule.string('regex'),
+    targetLabel: rule.string('target_label'),
+    replacement: rule.string('replacement'),
+    modulus: rule.has('modulus') ? rule.number('modulus', 0) : 0,
+  });
 }
 
 /**
@@ -229,19 +232,4 @@ export function hashmod(value: string, modulus: number): number {
   let hash = 0n;
   for (let i = 8; i < 16; i++) hash = (hash << 8n) | BigInt(digest[i] as number);
   return Number(hash % BigInt(modulus));
-}
-
-/**
- * Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`. A bare name
- * runs as far as letters, digits and underscores go, so `$1x` names the
- * group `1x` (empty).
- */
-export function expand(template: string, match: RegExpExecArray): string {
-  if (!template.includes('$')) return template;
-  return template.replace(/\$(?:\$|\{(\w+)\}|(\w+))/g, (whole: string, braced?: string, bare?: string) => {
-    if (whole === '$$') return '$';
-    const name = braced ?? bare ?? '';
-    if (/^\d+$/.test(name)) return match[Number(name)] ?? '';
-    return match.groups?.[name] ?? '';
-  });
 }

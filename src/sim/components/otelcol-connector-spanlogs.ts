@@ -9,7 +9,7 @@
  * `labels`, and no resource.
  */
 import type { AttributeValue, OtlpLogRecord, Span } from '../model';
-import { formatLogfmt } from '../logfmt';
+import { formatLogfmt } from '../formats/logfmt';
 import type { ComponentFactory } from './component';
 import { otelOutputs } from './otel-output';
 

@@ -8,7 +8,7 @@
  * listed property (`services`, `span_names`, `span_kinds`) must match, and
  * every `attribute` block; `strict` compares exactly, `regexp` with RE2.
  */
-import { goRegexp } from '../../check/samples/go-regexp';
+import { goRegexp } from '../formats/go-regexp';
 import { ConfigError, NotSimulatedError, type ConfigBody } from '../config/body';
 import type { AttributeValue, OtlpLogRecord, Span } from '../model';
 import type { ComponentFactory } from './component';

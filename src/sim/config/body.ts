@@ -21,7 +21,7 @@ export type NestedBlock = { name: string; label: string | null; body: ConfigBody
 
 export class ConfigBody {
   constructor(
-    /** Where this body sits, for messages: `loki.write.mythical > endpoint`. */
+    /** Where this body sits, for messages: `loki.write.mythical > endpoint`; empty to name attributes alone. */
     readonly path: string,
     readonly attributes: ReadonlyMap<string, ConfigValue>,
     readonly blocks: readonly NestedBlock[],
@@ -135,7 +135,7 @@ export class ConfigBody {
   }
 
   private where(name: string): string {
-    return `${this.path} > ${name}`;
+    return this.path === '' ? name : `${this.path} > ${name}`;
   }
 
   private unknown(name: string, value: UnknownConfig): UnknownConfigError {

@@ -7,7 +7,7 @@
  * function, `and`, `or`, `not` and parentheses. Anything else is reported as
  * not simulated when the condition is compiled.
  */
-import { goRegexp } from '../../check/samples/go-regexp';
+import { goRegexp } from '../formats/go-regexp';
 import { ConfigError, NotSimulatedError } from '../config/body';
 import type { AttributeValue } from '../model';
 

@@ -10,7 +10,7 @@
 import type { SpanStatus } from '../model';
 import { NO_LABELS, type ExposedSample } from '../network';
 import type { Random } from '../random';
-import { isoMillis } from '../time-format';
+import { isoMillis } from '../formats/time-format';
 import { AttributeTable, type App } from './app';
 import { BEASTS, DANGER, SLOW_BEASTS, randomName, type Beast } from './mythical-data';
 import type { MythicalRecorder } from './mythical-recorder';

@@ -2,8 +2,8 @@
  * The stages that read values out of the line into the extracted map:
  * `stage.json` (JMESPath expressions), `stage.logfmt` and `stage.regex`.
  */
-import { goRegexp } from '../../check/samples/go-regexp';
-import { parseLogfmt } from '../../check/samples/logfmt';
+import { goRegexp } from '../formats/go-regexp';
+import { decodeLogfmt } from '../formats/logfmt';
 import { ConfigError, type ConfigBody } from '../config/body';
 import { sourceText, type Extracted, type Stage } from './stage';
 import { compileJmesPath } from './jmespath';
@@ -53,7 +53,8 @@ export function logfmtStage(body: ConfigBody): Stage {
   return (entry) => {
     const input = sourceText(entry, source);
     if (input === undefined) return null;
-    for (const [key, value] of parseLogfmt(input).pairs) {
+    // go-logfmt stops at the first malformed pair, as Loki's strict mode does.
+    for (const { key, value } of decodeLogfmt(input, true).pairs) {
       const name = names.get(key);
       if (name !== undefined) entry.extracted.set(name, value);
     }

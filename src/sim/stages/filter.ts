@@ -4,9 +4,10 @@
  * selector with optional line filters, either running nested stages on the
  * entries it matches or dropping them).
  */
-import { goRegexp } from '../../check/samples/go-regexp';
-import { parseSelector, selectorMatches, type Selector } from '../../check/samples/logql-selector';
+import { goRegexp } from '../formats/go-regexp';
 import { ConfigError, type ConfigBody } from '../config/body';
+import { QueryError } from '../query/common/source';
+import { matchesSelector, parseMatchSelector, type MatchSelector } from '../query/logql/match-selector';
 import { extractedText, type Stage, type StageContext, type WorkingEntry } from './stage';
 
 export function dropStage(body: ConfigBody, context: StageContext): Stage {
@@ -77,12 +78,16 @@ export function matchStage(body: ConfigBody, nested: Stage[]): Stage {
   if (action === 'keep' && nested.length === 0) {
     throw new ConfigError("match stage requires at least one additional stage to be defined in '- stages'");
   }
-  const selector: Selector | null = parseSelector(selectorText);
-  if (!selector) throw new ConfigError(`invalid selector syntax for match stage: ${selectorText}`);
+  let selector: MatchSelector;
+  try {
+    selector = parseMatchSelector(selectorText);
+  } catch (error) {
+    if (!(error instanceof QueryError)) throw error;
+    throw new ConfigError(`invalid selector syntax for match stage: ${error.message}`);
+  }
   const reason = body.string('drop_counter_reason', 'match_stage');
   return (entry) => {
-    const labels = new Map(Object.entries(entry.labels));
-    if (selectorMatches(selector, labels, entry.line) !== true) return null;
+    if (!matchesSelector(selector, entry.labels, entry.line)) return null;
     if (action === 'drop') return reason;
     for (const stage of nested) {
       const dropped = stage(entry);

@@ -7,8 +7,7 @@
  * the Go builtins that matter for strings. Anything else is rejected when
  * the template is compiled, with a message naming it.
  */
-import { goRegexp } from '../../check/samples/go-regexp';
-import { expand } from '../relabel';
+import { expand, goRegexp } from '../formats/go-regexp';
 
 export type TemplateData = ReadonlyMap<string, string>;
 

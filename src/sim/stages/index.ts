@@ -4,6 +4,7 @@
  * simulated (NotSimulatedError): an entry is never passed on half processed.
  */
 import { NotSimulatedError, type ConfigBody, type NestedBlock } from '../config/body';
+import type { LogEntry } from '../model';
 import { jsonStage, logfmtStage, regexStage } from './extract';
 import { dropStage, matchStage } from './filter';
 import {
@@ -14,7 +15,7 @@ import {
   structuredMetadataStage,
 } from './labels';
 import { decolorizeStage, outputStage, replaceStage, templateStage } from './line';
-import type { Stage, StageContext } from './stage';
+import type { Extracted, Stage, StageContext, WorkingEntry } from './stage';
 import { timestampStage } from './timestamp';
 
 export type { Stage, StageContext, WorkingEntry, Extracted } from './stage';
@@ -53,4 +54,27 @@ export function buildStages(blocks: readonly NestedBlock[], context: StageContex
     stages.push(builder(block.body, context));
   }
   return stages;
+}
+
+/**
+ * Runs an entry through the stages: the entry they make of it, or the
+ * reason a stage dropped it. The extracted map starts with the entry's
+ * labels, as in Alloy.
+ */
+export function runStages(stages: readonly Stage[], entry: LogEntry): LogEntry | string {
+  const working: WorkingEntry = {
+    labels: { ...entry.labels },
+    line: entry.line,
+    timestamp: entry.timestamp,
+    structuredMetadata: entry.structuredMetadata,
+    extracted: new Map<string, Extracted>(Object.entries(entry.labels)),
+  };
+  for (const stage of stages) {
+    const dropped = stage(working);
+    if (dropped !== null) return dropped;
+  }
+  const processed: LogEntry = { timestamp: working.timestamp, line: working.line, labels: working.labels };
+  return working.structuredMetadata
+    ? { ...processed, structuredMetadata: working.structuredMetadata }
+    : processed;
 }

@@ -2,7 +2,7 @@
  * The stages that rewrite the line or an extracted value: `stage.output`,
  * `stage.replace`, `stage.template` and `stage.decolorize`.
  */
-import { goRegexp } from '../../check/samples/go-regexp';
+import { goRegexp } from '../formats/go-regexp';
 import { ConfigError, NotSimulatedError, type ConfigBody } from '../config/body';
 import { compileTemplate, TemplateError, type Template } from './go-template';
 import { extractedText, sourceText, type Stage, type WorkingEntry } from './stage';

@@ -46,7 +46,7 @@ describe('loki.process stages', () => {
       process('stage.json {\n expressions = { a = "" }\n drop_malformed = true\n}', { line: 'not json' }),
     ).toBeNull();
     const result = process(
-      'stage.json { expressions = { m = "\\"http.method\\"", n = "outer.inner", o = "outer" } }',
+      'stage.json { expressions = { m = "\\"http.method\\"", n = "outer.inner", o = "outer", p = "nope.x" } }',
       {
         line: '{"http.method":"GET","outer":{"inner":3}}',
       },
@@ -54,6 +54,9 @@ describe('loki.process stages', () => {
     expect(result?.extracted.get('m')).toBe('GET');
     expect(result?.extracted.get('n')).toBe(3);
     expect(result?.extracted.get('o')).toBe('{"inner":3}');
+    // A path that finds nothing extracts null, as Alloy stores Go's nil.
+    expect(result?.extracted.has('p')).toBe(true);
+    expect(result?.extracted.get('p')).toBeNull();
   });
 
   it('regex extracts named groups; static_labels, label_drop and label_keep edit labels', () => {
@@ -142,6 +145,21 @@ describe('loki.process stages', () => {
       { line: token },
     );
     expect(replaced?.line).toBe('traceID=ab http.method=GET endpoint=owlbear token=REDACTED status=SUCCESS');
+    const redact = (replace: string) =>
+      process(
+        `stage.replace {\n expression = "token=(glc_\\\\S+)"\n replace = ${JSON.stringify(replace)}\n}`,
+        {
+          line: token,
+        },
+      )?.line;
+    expect(redact('')).toBe('traceID=ab http.method=GET endpoint=owlbear token= status=SUCCESS');
+    expect(redact('<{{ .Value }}>')).toBe(
+      'traceID=ab http.method=GET endpoint=owlbear token=<glc_ABCDEF123=> status=SUCCESS',
+    );
+    // Only capture groups are replaced: an expression without one changes nothing.
+    expect(
+      process('stage.replace {\n expression = "token=glc_\\\\S+"\n replace = "x"\n}', { line: token })?.line,
+    ).toBe(token);
     const templated = process(
       'stage.logfmt { mapping = { level = "" } }\nstage.template {\n source = "level"\n template = "{{ ToUpper .Value }}"\n}\nstage.labels { values = { level = "" } }',
       { line: 'level=warn' },

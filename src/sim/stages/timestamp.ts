@@ -6,7 +6,7 @@
  * default) moves the entry just after the last time parsed for its stream,
  * `skip` leaves it.
  */
-import { parseGoTime } from '../../check/samples/go-time';
+import { parseGoTime } from '../formats/go-time';
 import { ConfigError, NotSimulatedError, type ConfigBody } from '../config/body';
 import { extractedText, type Stage, type StageContext } from './stage';
 

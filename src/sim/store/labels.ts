@@ -4,7 +4,7 @@
  * reads as the empty string, and regular expressions match the whole value.
  */
 import type { Labels } from '../model';
-import { goRegexp } from '../../check/samples/go-regexp';
+import { goRegexp } from '../formats/go-regexp';
 
 export type MatchOp = '=' | '!=' | '=~' | '!~';
 

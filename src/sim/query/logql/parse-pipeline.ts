@@ -4,7 +4,7 @@
  * formatters). Stages the simulator does not evaluate (`pattern`,
  * `unpack`, `ip()`) are `unsupported` errors naming the construct.
  */
-import { goRegexp } from '../../../check/samples/go-regexp';
+import { goRegexp } from '../../formats/go-regexp';
 import type { LabelMatcher, MatchOp } from '../../store/labels';
 import { labelMatcher } from '../../store/labels';
 import { parseDuration } from '../common/duration';
@@ -38,6 +38,9 @@ const UNSUPPORTED_STAGES: Readonly<Record<string, string>> = {
 export class PipelineParser {
   constructor(protected readonly text: string) {}
 
+  /** Whether a selector needs a matcher that the empty value fails, as Loki's queries do. */
+  protected readonly requireSelectiveMatcher: boolean = true;
+
   protected slice(node: SyntaxNode): string {
     return this.text.slice(node.from, node.to);
   }
@@ -70,7 +73,7 @@ export class PipelineParser {
     };
     const list = child(node, 'Matchers');
     if (list) collect(list);
-    if (matchers.every((matcher) => matcher.matches('')))
+    if (this.requireSelectiveMatcher && matchers.every((matcher) => matcher.matches('')))
       throw new QueryError(
         'queries require at least one regexp or equality matcher that does not have an empty-compatible value. For instance, app=~".*" does not meet this requirement, but app=~".+" will',
         node.from,

@@ -5,12 +5,12 @@
  * formatters rewrite the line or labels. Returns the final line, or null
  * when a stage dropped the entry.
  */
-import type { LogfmtParserStage, JsonParserStage, Stage } from './ast';
+import type { JsonParserStage, LineFilter, LogfmtParserStage, Stage } from './ast';
 import { flattenJson, parseJsonLine, valueAtPath } from './json';
 import { passes } from './label-filter';
 import { extractedName, sanitizeLabelName } from './label-names';
 import type { LabelsBuilder } from './labels-builder';
-import { decodeLogfmt } from './logfmt';
+import { decodeLogfmt } from '../../formats/logfmt';
 import { renderTemplate } from './template';
 
 const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*[A-Za-z]`, 'g');
@@ -19,14 +19,9 @@ export function runPipeline(stages: readonly Stage[], line: string, labels: Labe
   let current = line;
   for (const stage of stages) {
     switch (stage.type) {
-      case 'line-filter': {
-        const found =
-          stage.op === '|=' || stage.op === '!='
-            ? stage.values.some((value) => current.includes(value))
-            : stage.regexes.some((regex) => regex.test(current));
-        if (found !== (stage.op === '|=' || stage.op === '|~')) return null;
+      case 'line-filter':
+        if (!lineFilterKeeps(stage, current)) return null;
         break;
-      }
       case 'json':
         parseJson(stage, current, labels);
         break;
@@ -70,6 +65,15 @@ export function runPipeline(stages: readonly Stage[], line: string, labels: Labe
     }
   }
   return current;
+}
+
+/** Whether a line filter lets the line through: `|=` and `|~` keep what they find, `!=` and `!~` drop it. */
+export function lineFilterKeeps(filter: LineFilter, line: string): boolean {
+  const found =
+    filter.op === '|=' || filter.op === '!='
+      ? filter.values.some((value) => line.includes(value))
+      : filter.regexes.some((regex) => regex.test(line));
+  return found === (filter.op === '|=' || filter.op === '|~');
 }
 
 function parseJson(stage: JsonParserStage, line: string, labels: LabelsBuilder): void {

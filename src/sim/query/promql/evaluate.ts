@@ -20,7 +20,7 @@ import { bucketQuantile, parseBound } from './histogram-quantile';
 import type { Bucket } from './histogram-quantile';
 import type { RangeFunction } from './range-functions';
 import { NAME_KEEPING_RANGE_FUNCTIONS, RANGE_FUNCTIONS, quantileOverTime } from './range-functions';
-import { goRegexp } from '../../../check/samples/go-regexp';
+import { goRegexp } from '../../formats/go-regexp';
 import { formatLabels } from '../../store/labels';
 import { TimeColumn } from '../../store/time-column';
 

@@ -7,7 +7,7 @@
  * events, links and `parent.` are `unsupported` errors naming the construct.
  */
 import { parser } from '@grafana/lezer-traceql';
-import { goRegexp } from '../../../check/samples/go-regexp';
+import { goRegexp } from '../../formats/go-regexp';
 import { parseDuration } from '../common/duration';
 import { QueryError } from '../common/source';
 import type { SyntaxNode } from '../common/tree';

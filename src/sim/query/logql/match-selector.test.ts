@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelector, selectorMatches } from './logql-selector';
+import { matchesSelector, parseMatchSelector } from './match-selector';
 
-const labels = new Map([
-  ['component', 'alloy'],
-  ['service', 'alloy'],
-]);
+const labels = { component: 'alloy', service: 'alloy' };
 
-function matches(selector: string, line: string): boolean | null {
-  const parsed = parseSelector(selector);
-  expect(parsed).not.toBeNull();
-  return selectorMatches(parsed!, labels, line);
+function matches(selector: string, line: string): boolean {
+  return matchesSelector(parseMatchSelector(selector), labels, line);
 }
 
 describe('LogQL selectors for stage.match', () => {
@@ -28,10 +23,10 @@ describe('LogQL selectors for stage.match', () => {
   });
 
   it('rejects what is not a selector', () => {
-    expect(parseSelector('service="alloy"')).toBeNull();
-    expect(parseSelector('{}')).toBeNull();
-    expect(parseSelector('{a="b"} | json')).toBeNull();
+    expect(() => parseMatchSelector('service="alloy"')).toThrow();
+    expect(() => parseMatchSelector('{}')).toThrow();
+    expect(() => parseMatchSelector('{a="b"} | json')).toThrow('only line filters may follow the selector');
     // LogQL strings follow Go's escapes: `\d` must be written `\\d`.
-    expect(parseSelector('{a="b"} |~ "\\d"')).toBeNull();
+    expect(() => parseMatchSelector('{a="b"} |~ "\\d"')).toThrow('unknown escape sequence');
   });
 });

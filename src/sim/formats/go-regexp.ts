@@ -2,8 +2,8 @@
  * Go's RE2 regular expressions, run as JavaScript ones. The common syntax is
  * shared; the differences that matter in log and relabel configs are
  * translated: `(?P<name>…)` groups, leading flag groups such as `(?i)`, and
- * `\z`. Anything JavaScript cannot compile yields null, and callers treat
- * the outcome as unknown rather than guess.
+ * `\z`. Anything JavaScript cannot compile yields null, and callers report
+ * it rather than guess. Replacement templates expand as Go's do.
  */
 
 const cache = new Map<string, RegExp | null>();
@@ -50,7 +50,17 @@ function remember(key: string, value: RegExp | null): RegExp | null {
   return value;
 }
 
-/** Escapes text to match itself, like Go's `regexp.QuoteMeta`. */
-export function quoteMeta(text: string): string {
-  return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+/**
+ * Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`. A bare name
+ * runs as far as letters, digits and underscores go, so `$1x` names the
+ * group `1x` (empty).
+ */
+export function expand(template: string, match: RegExpExecArray): string {
+  if (!template.includes('$')) return template;
+  return template.replace(/\$(?:\$|\{(\w+)\}|(\w+))/g, (whole: string, braced?: string, bare?: string) => {
+    if (whole === '$$') return '$';
+    const name = braced ?? bare ?? '';
+    if (/^\d+$/.test(name)) return match[Number(name)] ?? '';
+    return match.groups?.[name] ?? '';
+  });
 }
