@@ -4,7 +4,7 @@
  * only once the starting configuration is in place, and says `ready` then;
  * from there it reports every change, analysis, check and change of height.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { createEmbedBridge, type EmbedBridge } from '../../src/embed/bridge';
 import type { EmbedParams } from '../../src/embed/params';
 import type { EmbedDiagnostic, FrameMessage } from '../../src/embed/protocol';
@@ -16,6 +16,8 @@ import { usePlayground } from '../state/store';
 /** Returns what the reader should know about the start: a lesson that does not exist, a damaged config. */
 export function useEmbedSession(params: EmbedParams, content: RefObject<HTMLElement | null>): string[] {
   const [notices, setNotices] = useState<string[]>([]);
+  // `ready` comes once per page, however often the effect runs (React's strict mode runs it twice).
+  const announced = useRef(false);
 
   useEffect(() => {
     let disposed = false;
@@ -93,17 +95,20 @@ export function useEmbedSession(params: EmbedParams, content: RefObject<HTMLElem
       }
       setNotices(startNotices);
       stop = connect(bridge, content.current, () => hostChanging);
-      const { source } = usePlayground.getState();
-      const { course, place } = useLessons.getState();
-      bridge.notify({
-        type: 'ready',
-        config: source,
-        lessonId: place.lessonId,
-        lessons: course.lessons.map(({ id, title }) => ({ id, title })),
-        view: params.view,
-        readonly: params.readonly,
-      });
-      for (const problem of problems) bridge.notify({ type: 'error', message: problem });
+      if (!announced.current) {
+        announced.current = true;
+        const { source } = usePlayground.getState();
+        const { course, place } = useLessons.getState();
+        bridge.notify({
+          type: 'ready',
+          config: source,
+          lessonId: place.lessonId,
+          lessons: course.lessons.map(({ id, title }) => ({ id, title })),
+          view: params.view,
+          readonly: params.readonly,
+        });
+        for (const problem of problems) bridge.notify({ type: 'error', message: problem });
+      }
       const analysis = usePlayground.getState().analysis;
       if (analysis)
         bridge.notify({ type: 'diagnostics', diagnostics: analysis.diagnostics.map(toEmbedDiagnostic) });
