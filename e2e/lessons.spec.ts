@@ -431,6 +431,12 @@ test.describe('the lessons', () => {
     await expect.poll(async () => (await playground.text()).length).toBe(edited.length + 1);
   });
 
+  test('opens the lesson an address names with ?lesson=', async () => {
+    await playground.open('./?lesson=section-2');
+    await expect(lessons.panel).toHaveAttribute('data-lesson-id', 'section-2');
+    await expect.poll(async () => (await playground.text()).join('\n')).toContain('prometheus.scrape "loki"');
+  });
+
   test('works on without errors when storage is full, and says the work is not saved', async ({ page }) => {
     await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;

@@ -3,7 +3,8 @@
  * playground: when the page loads with one, and when one is pasted into the
  * address bar of the open page. The fragment is removed once read, so that
  * a reload shows the learner's edits rather than the link's text again.
- * `?playground` in the address opens the free playground, too.
+ * `?playground` in the address opens the free playground, too, and
+ * `?lesson=<id>` opens that lesson (the embedded view links to it).
  */
 import { useEffect } from 'react';
 import { hasSharedConfig, readSharedConfig, withoutSharedConfig } from '../../src/share/share-link';
@@ -12,6 +13,7 @@ import { useNotice } from './notice';
 import { openInPlayground } from './openInPlayground';
 
 export const PLAYGROUND_PARAMETER = 'playground';
+export const LESSON_PARAMETER = 'lesson';
 
 export function useSharedLink(): void {
   useEffect(() => {
@@ -31,8 +33,10 @@ export function useSharedLink(): void {
       else if (shared.kind === 'error') useNotice.getState().show({ kind: 'error', text: shared.error });
     };
 
-    if (new URLSearchParams(window.location.search).has(PLAYGROUND_PARAMETER))
-      useLessons.getState().openPlayground();
+    const parameters = new URLSearchParams(window.location.search);
+    const lessonId = parameters.get(LESSON_PARAMETER);
+    if (parameters.has(PLAYGROUND_PARAMETER)) useLessons.getState().openPlayground();
+    else if (lessonId !== null) useLessons.getState().openLesson(lessonId);
     void open();
     window.addEventListener('hashchange', open);
     return () => window.removeEventListener('hashchange', open);
