@@ -12,8 +12,14 @@ export function SimulationBar() {
   const speed = useSimulation((state) => state.speed);
   const active = useSimulation((state) => state.active);
   const now = useSimulation((state) => state.view?.now ?? null);
-  const restarting = useSimulation(
-    (state) => state.active && (state.view?.generation ?? 0) < state.generation,
+  const loading = useSimulation((state) =>
+    !state.active
+      ? null
+      : state.view === null
+        ? 'starting'
+        : state.view.generation < state.generation
+          ? 'restarting'
+          : null,
   );
   const failures = useSimulation((state) => state.view?.sinkErrors.length ?? 0);
   const failure = useSimulation((state) => state.failure);
@@ -48,11 +54,13 @@ export function SimulationBar() {
       <span className="sim-status" role="status">
         {failure
           ? `The simulation stopped: ${failure}`
-          : restarting
-            ? 'Restarting with the new configuration…'
-            : failures > 0
-              ? `${failures} ${failures === 1 ? 'writer is' : 'writers are'} losing data`
-              : ''}
+          : loading === 'starting'
+            ? 'Starting the simulation…'
+            : loading === 'restarting'
+              ? 'Restarting with the new configuration…'
+              : failures > 0
+                ? `${failures} ${failures === 1 ? 'writer is' : 'writers are'} losing data`
+                : ''}
       </span>
       <span className="sim-bar-end">
         <DrawerToggle tab="explore" label="Explore" />

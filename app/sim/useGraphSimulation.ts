@@ -27,10 +27,13 @@ export function useGraphSimulation(): GraphSimulation {
     () =>
       active && view
         ? new Map(
-            view.edges.map((edge): [string, EdgeFlow] => [
-              edge.id,
-              { perSecond: edge.perSecond, items: edge.items, error: edge.error },
-            ]),
+            view.edges
+              // Targets are handed over once, not streamed: a rate would say nothing.
+              .filter((edge) => edge.signal !== 'targets')
+              .map((edge): [string, EdgeFlow] => [
+                edge.id,
+                { perSecond: edge.perSecond, items: edge.items, error: edge.error },
+              ]),
           )
         : undefined,
     [active, view],
