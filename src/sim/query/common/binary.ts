@@ -29,6 +29,25 @@ export type VectorMatching = {
 
 export const DEFAULT_MATCHING: VectorMatching = { on: false, labels: [], group: 'none', include: [] };
 
+/** The operators by the names the Lezer grammars of PromQL and LogQL give their tokens. */
+export const BINARY_OP_NODES: Readonly<Record<string, BinaryOp>> = {
+  Add: '+',
+  Sub: '-',
+  Mul: '*',
+  Div: '/',
+  Mod: '%',
+  Pow: '^',
+  Eql: '==',
+  Neq: '!=',
+  Gtr: '>',
+  Lss: '<',
+  Gte: '>=',
+  Lte: '<=',
+  And: 'and',
+  Or: 'or',
+  Unless: 'unless',
+};
+
 export type BinaryResult = { ok: true; samples: InstantSample[] } | { ok: false; error: string };
 
 export function isComparison(op: BinaryOp): op is ComparisonOp {
@@ -56,7 +75,8 @@ export function arithmetic(op: ArithmeticOp, a: number, b: number): number {
   }
 }
 
-export function compare(op: ComparisonOp, a: number, b: number): boolean {
+/** A comparison of two numbers, or of two strings or booleans (TraceQL compares those too). */
+export function compare<T extends number | string | boolean>(op: ComparisonOp, a: T, b: T): boolean {
   switch (op) {
     case '==':
       return a === b;

@@ -27,11 +27,21 @@ export function requireChild(node: SyntaxNode, name: string): SyntaxNode {
   return found;
 }
 
+/** The top expression of a query; a query error for a syntax error or an empty query. */
+export function parseTop(parser: { parse(text: string): Tree }, text: string): SyntaxNode {
+  const tree = parser.parse(text);
+  const syntaxError = firstSyntaxError(tree, text);
+  if (syntaxError) throw syntaxError;
+  const top = tree.topNode.firstChild;
+  if (!top) throw new QueryError('empty query', 0, text.length, 'syntax');
+  return top;
+}
+
 /**
  * The first syntax error in the tree as a query error: the parser's error
  * node, described by what it covers or by the text that follows it.
  */
-export function firstSyntaxError(tree: Tree, text: string): QueryError | null {
+function firstSyntaxError(tree: Tree, text: string): QueryError | null {
   let found: QueryError | null = null;
   tree.iterate({
     enter(node) {

@@ -5,7 +5,7 @@
  */
 import type { LabelMatcher } from '../../store/labels';
 import type { AggregationOp, Grouping } from '../common/aggregation';
-import type { BinaryOp, VectorMatching } from '../common/binary';
+import type { BinaryOp, ComparisonOp, VectorMatching } from '../common/binary';
 import type { Template } from './template';
 
 type Node = { from: number; to: number };
@@ -34,8 +34,6 @@ export type LogfmtParserStage = Node & {
 };
 
 export type RegexpParserStage = Node & { type: 'regexp'; regex: RegExp; names: string[] };
-
-export type ComparisonOp = '==' | '!=' | '>' | '>=' | '<' | '<=';
 
 export type LabelFilter =
   | { type: 'and' | 'or'; left: LabelFilter; right: LabelFilter }

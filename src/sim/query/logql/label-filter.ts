@@ -6,7 +6,8 @@
  * `__error__="LabelFilterErr"` (keeping it) when the value does not convert.
  * Entries already carrying an error pass numeric comparisons untouched.
  */
-import type { ComparisonOp, LabelFilter } from './ast';
+import { compare } from '../common/binary';
+import type { LabelFilter } from './ast';
 import type { LabelsBuilder } from './labels-builder';
 import { parseBytes, parseGoDuration, parseGoFloat } from './units';
 
@@ -35,24 +36,7 @@ export function passes(filter: LabelFilter, labels: LabelsBuilder): boolean {
         );
         return true;
       }
-      return compareValues(filter.op, value, filter.value);
+      return compare(filter.op, value, filter.value);
     }
-  }
-}
-
-function compareValues(op: ComparisonOp, a: number, b: number): boolean {
-  switch (op) {
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
   }
 }

@@ -8,7 +8,7 @@ import { parser } from '@grafana/lezer-logql';
 import type { Labels } from '../../model';
 import { matchesAll, type LabelMatcher } from '../../store/labels';
 import { QueryError } from '../common/source';
-import { firstSyntaxError, type SyntaxNode } from '../common/tree';
+import { parseTop, type SyntaxNode } from '../common/tree';
 import type { LineFilter } from './ast';
 import { PipelineParser } from './parse-pipeline';
 import { lineFilterKeeps } from './pipeline';
@@ -17,10 +17,7 @@ export type MatchSelector = { matchers: LabelMatcher[]; filters: LineFilter[] };
 
 /** Parses a selector; throws QueryError for anything else. */
 export function parseMatchSelector(text: string): MatchSelector {
-  const tree = parser.parse(text);
-  const error = firstSyntaxError(tree, text);
-  if (error) throw error;
-  const expression = tree.topNode.firstChild?.firstChild;
+  const expression = parseTop(parser, text).firstChild;
   if (expression?.name !== 'LogExpr')
     throw new QueryError('only a log selector is supported', 0, text.length, 'syntax');
   return new MatchSelectorParser(text).read(expression);

@@ -11,48 +11,21 @@ import { parser } from '@grafana/lezer-logql';
 import type { AggregationOp, Grouping } from '../common/aggregation';
 import { AGGREGATION_OPS, PARAMETRIC_AGGREGATIONS } from '../common/aggregation';
 import type { BinaryOp, VectorMatching } from '../common/binary';
-import { DEFAULT_MATCHING, isComparison } from '../common/binary';
+import { BINARY_OP_NODES, DEFAULT_MATCHING, isComparison } from '../common/binary';
 import { parseDuration } from '../common/duration';
+import { nestByPrecedence, SHARED_PRECEDENCE } from '../common/precedence';
 import { QueryError } from '../common/source';
 import type { SyntaxNode } from '../common/tree';
-import { child, children, firstSyntaxError, requireChild } from '../common/tree';
+import { child, children, parseTop, requireChild } from '../common/tree';
 import type { LogQuery, MetricQuery, Query, RangeAggregation, RangeOp, Unwrap } from './ast';
 import { PipelineParser } from './parse-pipeline';
-
-const BINARY_OPS: Readonly<Record<string, BinaryOp>> = {
-  Add: '+',
-  Sub: '-',
-  Mul: '*',
-  Div: '/',
-  Mod: '%',
-  Pow: '^',
-  Eql: '==',
-  Neq: '!=',
-  Gtr: '>',
-  Gte: '>=',
-  Lss: '<',
-  Lte: '<=',
-  And: 'and',
-  Or: 'or',
-  Unless: 'unless',
-};
 
 const PRECEDENCE: Readonly<Record<BinaryOp, number>> = {
   or: 1,
   and: 2,
   unless: 2,
   '==': 3,
-  '!=': 3,
-  '>': 3,
-  '>=': 3,
-  '<': 3,
-  '<=': 3,
-  '+': 4,
-  '-': 4,
-  '*': 5,
-  '/': 5,
-  '%': 5,
-  '^': 6,
+  ...SHARED_PRECEDENCE,
 };
 
 const RANGE_OPS: readonly RangeOp[] = [
@@ -83,12 +56,7 @@ const UNSUPPORTED_EXPRESSIONS: Readonly<Record<string, string>> = {
 
 /** Parses a query (after variable substitution); throws QueryError. */
 export function parseLogQL(text: string): Query {
-  const tree = parser.parse(text);
-  const syntaxError = firstSyntaxError(tree, text);
-  if (syntaxError) throw syntaxError;
-  const expr = tree.topNode.firstChild;
-  if (!expr) throw new QueryError('empty query', 0, text.length, 'syntax');
-  return new QueryParser(text).query(expr);
+  return new QueryParser(text).query(parseTop(parser, text));
 }
 
 type Operand = { node: SyntaxNode };
@@ -271,32 +239,24 @@ class QueryParser extends PipelineParser {
       const [left, ...rest] = items;
       if (!left) return;
       flatten(left);
-      const opNode = rest.find((item) => BINARY_OPS[item.name] !== undefined);
+      const opNode = rest.find((item) => BINARY_OP_NODES[item.name] !== undefined);
       const right = rest[rest.length - 1];
       if (!opNode || !right)
         throw new QueryError('malformed binary expression', binary.from, binary.to, 'syntax');
       operators.push({
-        op: BINARY_OPS[opNode.name] as BinaryOp,
+        op: BINARY_OP_NODES[opNode.name] as BinaryOp,
         modifier: child(binary, 'BinOpModifier'),
         node: opNode,
       });
       flatten(right);
     };
     flatten(node);
-    let position = 0;
-    const parse = (minimum: number): MetricQuery => {
-      let left = this.metric((operands[position] as Operand).node);
-      while (position < operators.length) {
-        const operator = operators[position] as Operator;
-        const precedence = PRECEDENCE[operator.op];
-        if (precedence < minimum) break;
-        position++;
-        const right = parse(operator.op === '^' ? precedence : precedence + 1);
-        left = this.binary(operator, left, right);
-      }
-      return left;
-    };
-    return parse(0);
+    return nestByPrecedence(
+      operators,
+      (index) => this.metric((operands[index] as Operand).node),
+      (operator) => PRECEDENCE[operator.op],
+      (operator, left, right) => this.binary(operator, left, right),
+    );
   }
 
   private binary(operator: Operator, left: MetricQuery, right: MetricQuery): MetricQuery {

@@ -11,31 +11,13 @@ import { labelMatcher } from '../../store/labels';
 import type { AggregationOp, Grouping } from '../common/aggregation';
 import { AGGREGATION_OPS, PARAMETRIC_AGGREGATIONS } from '../common/aggregation';
 import type { BinaryOp, VectorMatching } from '../common/binary';
-import { DEFAULT_MATCHING, isComparison, isSetOp } from '../common/binary';
+import { BINARY_OP_NODES, DEFAULT_MATCHING, isComparison, isSetOp } from '../common/binary';
 import { parseDuration } from '../common/duration';
 import { QueryError } from '../common/source';
 import type { SyntaxNode } from '../common/tree';
-import { child, children, firstSyntaxError, requireChild, unquote } from '../common/tree';
+import { child, children, parseTop, requireChild, unquote } from '../common/tree';
 import type { Expr, MatrixSelector, ValueType, VectorSelector } from './ast';
 import { SIGNATURES } from './functions';
-
-const BINARY_OPS: Readonly<Record<string, BinaryOp>> = {
-  Add: '+',
-  Sub: '-',
-  Mul: '*',
-  Div: '/',
-  Mod: '%',
-  Pow: '^',
-  Eql: '==',
-  Neq: '!=',
-  Gtr: '>',
-  Lss: '<',
-  Gte: '>=',
-  Lte: '<=',
-  And: 'and',
-  Or: 'or',
-  Unless: 'unless',
-};
 
 const MATCH_OPS: Readonly<Record<string, MatchOp>> = {
   EqlSingle: '=',
@@ -54,12 +36,7 @@ const UNSUPPORTED_NODES: Readonly<Record<string, string>> = {
 
 /** Parses a query (after variable substitution); throws QueryError. */
 export function parsePromQL(text: string): Expr {
-  const tree = parser.parse(text);
-  const syntaxError = firstSyntaxError(tree, text);
-  if (syntaxError) throw syntaxError;
-  const top = tree.topNode.firstChild;
-  if (!top) throw new QueryError('empty query', 0, text.length, 'syntax');
-  return new Builder(text).expr(top);
+  return new Builder(text).expr(parseTop(parser, text));
 }
 
 /** The type an expression evaluates to. */
@@ -332,12 +309,12 @@ class Builder {
       const unsupported = UNSUPPORTED_NODES[part.name];
       if (unsupported) throw new QueryError(unsupported, part.from, part.to, 'unsupported');
     }
-    const opNode = parts.find((part) => BINARY_OPS[part.name] !== undefined);
+    const opNode = parts.find((part) => BINARY_OP_NODES[part.name] !== undefined);
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!opNode || !first || !last || first === opNode)
       throw new QueryError('malformed binary expression', node.from, node.to, 'syntax');
-    const op = BINARY_OPS[opNode.name] as BinaryOp;
+    const op = BINARY_OP_NODES[opNode.name] as BinaryOp;
     const left = this.expr(first);
     const right = this.expr(last);
     const returnBool = parts.some((part) => part.name === 'BoolModifier');

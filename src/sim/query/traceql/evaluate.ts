@@ -7,7 +7,8 @@
  */
 import type { AttributeValue, Span } from '../../model';
 import type { StoredTrace } from '../../store/tempo-store';
-import type { FieldExpr, FieldOp, KindValue, Pipeline, SpansetOp, Stage, StatusValue, Value } from './ast';
+import { arithmetic as numberArithmetic, compare, type ArithmeticOp } from '../common/binary';
+import type { FieldExpr, KindValue, Pipeline, SpansetOp, Stage, StatusValue, Value } from './ast';
 
 export type PipelineResult = { spans: Span[]; selected: FieldExpr[] };
 
@@ -206,45 +207,16 @@ export function compareValues(op: '=' | '!=' | '>' | '>=' | '<' | '<=', left: Va
     return op === '=' ? left.type === 'nil' : op === '!=' ? left.type !== 'nil' : false;
   if (left.type === 'nil') return false;
   if (left.type !== right.type) return false;
-  const a = left.value;
-  const b = (right as typeof left).value;
-  switch (op) {
-    case '=':
-      return a === b;
-    case '!=':
-      return a !== b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-  }
+  return compare(op === '=' ? '==' : op, left.value, (right as typeof left).value);
 }
 
-function arithmetic(op: FieldOp, left: Value, right: Value): Value {
+function arithmetic(op: ArithmeticOp, left: Value, right: Value): Value {
   if (
     (left.type !== 'number' && left.type !== 'duration') ||
     (right.type !== 'number' && right.type !== 'duration')
   )
     return NIL;
-  const a = left.value;
-  const b = right.value;
-  const value =
-    op === '+'
-      ? a + b
-      : op === '-'
-        ? a - b
-        : op === '*'
-          ? a * b
-          : op === '/'
-            ? a / b
-            : op === '%'
-              ? a % b
-              : a ** b;
-  return { type: left.type, value };
+  return { type: left.type, value: numberArithmetic(op, left.value, right.value) };
 }
 
 function isTrue(value: Value): boolean {

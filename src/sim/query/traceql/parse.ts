@@ -9,9 +9,10 @@
 import { parser } from '@grafana/lezer-traceql';
 import { goRegexp } from '../../formats/go-regexp';
 import { parseDuration } from '../common/duration';
+import { nestByPrecedence, SHARED_PRECEDENCE } from '../common/precedence';
 import { QueryError } from '../common/source';
 import type { SyntaxNode } from '../common/tree';
-import { child, children, firstSyntaxError, requireChild, unquote } from '../common/tree';
+import { child, children, parseTop, requireChild, unquote } from '../common/tree';
 import type {
   Aggregate,
   ComparisonOp,
@@ -52,19 +53,9 @@ const PRECEDENCE: Readonly<Record<FieldOp, number>> = {
   '||': 1,
   '&&': 2,
   '=': 3,
-  '!=': 3,
-  '>': 3,
-  '>=': 3,
-  '<': 3,
-  '<=': 3,
   '=~': 3,
   '!~': 3,
-  '+': 4,
-  '-': 4,
-  '*': 5,
-  '/': 5,
-  '%': 5,
-  '^': 6,
+  ...SHARED_PRECEDENCE,
 };
 
 const SPANSET_OPS: Readonly<Record<string, SpansetOp>> = {
@@ -100,12 +91,7 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
 type Operand = { node: SyntaxNode; prefixes: ('!' | '-')[] };
 
 export function parseTraceQL(text: string): Pipeline {
-  const tree = parser.parse(text);
-  const syntaxError = firstSyntaxError(tree, text);
-  if (syntaxError) throw syntaxError;
-  const top = tree.topNode.firstChild;
-  if (!top) throw new QueryError('empty query', 0, text.length, 'syntax');
-  return new Builder(text).pipeline(top);
+  return new Builder(text).pipeline(parseTop(parser, text));
 }
 
 class Builder {
@@ -242,28 +228,18 @@ class Builder {
       flatten(right, []);
     };
     flatten(node, []);
-
-    let position = 0;
-    const parse = (minimum: number): FieldExpr => {
-      let left = this.operand(operands[position] as Operand);
-      while (position < operators.length) {
-        const { op, node: opNode } = operators[position] as { op: FieldOp; node: SyntaxNode };
-        const precedence = PRECEDENCE[op];
-        if (precedence === undefined) this.unsupported(opNode, `the operator ${op}`);
-        if (precedence < minimum) break;
-        position++;
-        const right = parse(op === '^' ? precedence : precedence + 1);
-        left = {
-          type: 'binary',
-          op,
-          left,
-          right,
-          regex: op === '=~' || op === '!~' ? this.regex(right, opNode) : null,
-        };
-      }
-      return left;
-    };
-    return parse(0);
+    return nestByPrecedence<{ op: FieldOp; node: SyntaxNode }, FieldExpr>(
+      operators,
+      (index) => this.operand(operands[index] as Operand),
+      ({ op, node: opNode }) => PRECEDENCE[op] ?? this.unsupported(opNode, `the operator ${op}`),
+      ({ op, node: opNode }, left, right) => ({
+        type: 'binary',
+        op,
+        left,
+        right,
+        regex: op === '=~' || op === '!~' ? this.regex(right, opNode) : null,
+      }),
+    );
   }
 
   private regex(expr: FieldExpr, node: SyntaxNode): RegExp {
