@@ -37,7 +37,7 @@ export function logEffect(view: ComponentView, entry: LogEntry, reader: ValueRea
   switch (view.type) {
     case 'loki.relabel': {
       const { rules, unsure } = readRules(body);
-      const labels = keptLabels(relabel(entry.labels, rules));
+      const labels = relabel(entry.labels, rules);
       return { sample: labels && { ...entry, labels }, unsure };
     }
     case 'loki.process': {
@@ -67,17 +67,12 @@ export function logEffect(view: ComponentView, entry: LogEntry, reader: ValueRea
 export function metricEffect(view: ComponentView, labels: Labels, reader: ValueReader): Effect<Labels> {
   if (view.type === 'prometheus.relabel') {
     const { rules, unsure } = readRules(configBody(view.block, reader));
-    return { sample: keptLabels(relabel(labels, rules)), unsure };
+    return { sample: relabel(labels, rules), unsure };
   }
   return {
     sample: labels,
     unsure: UNCHANGED.has(view.type) ? [] : [`${view.type} is not followed by the checks`],
   };
-}
-
-/** A relabelled label set, or null where the component drops the sample (dropped by a rule, or left without labels). */
-function keptLabels(labels: Labels | null): Labels | null {
-  return labels && Object.keys(labels).length > 0 ? labels : null;
 }
 
 function readRules(body: ConfigBody): { rules: RelabelRule[]; unsure: string[] } {

@@ -12,20 +12,7 @@ import type { ConfigBody } from './config/body';
 import { ConfigError } from './config/body';
 import { md5 } from './md5';
 
-export type RelabelAction =
-  | 'replace'
-  | 'keep'
-  | 'drop'
-  | 'keepequal'
-  | 'dropequal'
-  | 'hashmod'
-  | 'labelmap'
-  | 'labeldrop'
-  | 'labelkeep'
-  | 'lowercase'
-  | 'uppercase';
-
-const ACTIONS = new Set<string>([
+const ACTIONS = [
   'replace',
   'keep',
   'drop',
@@ -37,7 +24,9 @@ const ACTIONS = new Set<string>([
   'labelkeep',
   'lowercase',
   'uppercase',
-]);
+] as const;
+
+export type RelabelAction = (typeof ACTIONS)[number];
 
 export type RelabelRule = {
   action: RelabelAction;
@@ -70,9 +59,9 @@ const RELABEL_TARGET = /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/;
 export function buildRule(settings: RuleSettings): RelabelRule {
   const action = (settings.action ?? 'replace').toLowerCase();
   if (action === '') throw new ConfigError('relabel action cannot be empty');
-  if (!ACTIONS.has(action)) throw new ConfigError(`unknown relabel action "${settings.action}"`);
+  if (!isAction(action)) throw new ConfigError(`unknown relabel action "${settings.action}"`);
   const rule = {
-    action: action as RelabelAction,
+    action,
     sourceLabels: settings.sourceLabels ?? null,
     separator: settings.separator ?? ';',
     regexText: settings.regex ?? DEFAULT_REGEX,
@@ -84,6 +73,10 @@ export function buildRule(settings: RuleSettings): RelabelRule {
   if (!regex) throw new ConfigError(`error parsing regexp: ${rule.regexText}`);
   validate(rule);
   return { ...rule, regex };
+}
+
+function isAction(action: string): action is RelabelAction {
+  return (ACTIONS as readonly string[]).includes(action);
 }
 
 function validate(rule: Omit<RelabelRule, 'regex'>): void {
@@ -145,7 +138,8 @@ export function readRule(rule: ConfigBody): RelabelRule {
 
 /**
  * Applies the rules to a label set; the result, or null when a rule drops
- * it. The input is never modified.
+ * it or no label is left (every relabelling component drops those). The
+ * input is never modified.
  */
 export function relabel(
   labels: Readonly<Record<string, string>>,
@@ -153,6 +147,7 @@ export function relabel(
 ): Record<string, string> | null {
   const builder = new Map(Object.entries(labels));
   for (const rule of rules) if (!applyRule(rule, builder)) return null;
+  if (builder.size === 0) return null;
   const result: Record<string, string> = {};
   for (const [name, value] of builder) result[name] = value;
   return result;

@@ -6,14 +6,14 @@
 import type { Labels } from '../model';
 import { readRules, relabel } from '../relabel';
 import type { ComponentFactory } from './component';
-import type { RulesProvider } from './loki-relabel';
+import type { RulesProvider } from './relabelling';
 
 export const discoveryRelabel: ComponentFactory = (context): RulesProvider & { targets: Labels[] } => {
   const rules = readRules(context.body);
   const targets: Labels[] = [];
   for (const target of context.body.targets('targets')) {
     const result = relabel(Object.fromEntries(target), rules);
-    if (result !== null && Object.keys(result).length > 0) targets.push(result);
+    if (result !== null) targets.push(result);
   }
   return { rules, targets };
 };

@@ -7,7 +7,7 @@ import { discoveryHttp } from './discovery-http';
 import { discoveryRelabel } from './discovery-relabel';
 import { logging } from './logging';
 import { lokiProcess } from './loki-process';
-import { lokiRelabel } from './loki-relabel';
+import { lokiRelabel, prometheusRelabel } from './relabelling';
 import { lokiSecretfilter } from './loki-secretfilter';
 import { lokiSourceApi } from './loki-source-api';
 import { lokiWrite } from './loki-write';
@@ -24,7 +24,6 @@ import { otelcolProcessorBatch } from './otelcol-processor-batch';
 import { otelcolReceiverOtlp } from './otelcol-receiver-otlp';
 import { prometheusExporterPostgres } from './prometheus-exporter-postgres';
 import { prometheusExporterSelf } from './prometheus-exporter-self';
-import { prometheusRelabel } from './prometheus-relabel';
 import { prometheusRemoteWrite } from './prometheus-remote-write';
 import { prometheusScrape } from './prometheus-scrape';
 

@@ -9,7 +9,7 @@ import { ConfigError } from '../config/body';
 import type { LogEntry } from '../model';
 import { relabel, type RelabelRule } from '../relabel';
 import type { ComponentFactory } from './component';
-import type { RulesProvider } from './loki-relabel';
+import type { RulesProvider } from './relabelling';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 /** How long after the push the entry is received. */

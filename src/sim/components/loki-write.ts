@@ -8,6 +8,7 @@ import type { LogEntry } from '../model';
 import { ConfigError } from '../config/body';
 import type { ComponentFactory } from './component';
 import { RetryingClient, type AttemptOutcome } from './retrying-client';
+import { QUEUE_FULL, SendQueue } from './send-queue';
 
 /** Entries an endpoint's queue holds (Alloy's default capacity is 10MiB of entries). */
 const QUEUE_CAPACITY = 20_000;
@@ -21,8 +22,7 @@ type Endpoint = {
   url: string;
   host: string;
   batchWaitMs: number;
-  pending: LogEntry[];
-  firstPendingAt: number;
+  queue: SendQueue<LogEntry>;
   client: RetryingClient<LogEntry>;
 };
 
@@ -35,8 +35,7 @@ export const lokiWrite: ComponentFactory = (context) => {
       url,
       host: urlHost(url),
       batchWaitMs: block.duration('batch_wait', '1s'),
-      pending: [],
-      firstPendingAt: 0,
+      queue: new SendQueue<LogEntry>(QUEUE_CAPACITY),
       client: new RetryingClient<LogEntry>(
         {
           minBackoffMs: block.duration('min_backoff_period', '500ms'),
@@ -83,24 +82,16 @@ export const lokiWrite: ComponentFactory = (context) => {
               return { ...entry, labels };
             });
       for (const endpoint of endpoints) {
-        if (endpoint.pending.length === 0) endpoint.firstPendingAt = now;
-        for (const entry of entries) endpoint.pending.push(entry);
-        // Behind a batch being retried the queue fills up; what does not fit is lost.
-        const overflow = endpoint.pending.length - QUEUE_CAPACITY;
-        if (overflow > 0) {
-          endpoint.pending.splice(0, overflow);
-          context.sent(endpoint.url, overflow, 'queue full while retrying an earlier batch');
-        }
+        const lost = endpoint.queue.add(entries, now);
+        if (lost > 0) context.sent(endpoint.url, lost, QUEUE_FULL);
       }
     },
     tick(now) {
       for (const endpoint of endpoints) {
         for (const outcome of endpoint.client.retryDue(now)) report(endpoint, outcome, now);
-        if (endpoint.client.busy || endpoint.pending.length === 0) continue;
-        if (now < endpoint.firstPendingAt + endpoint.batchWaitMs) continue;
-        const items = endpoint.pending;
-        endpoint.pending = [];
-        report(endpoint, endpoint.client.start(items, now), now);
+        if (endpoint.client.busy || endpoint.queue.length === 0) continue;
+        if (now < endpoint.queue.waitingSince + endpoint.batchWaitMs) continue;
+        report(endpoint, endpoint.client.start(endpoint.queue.take(now), now), now);
       }
     },
   };

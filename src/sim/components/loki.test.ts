@@ -3,7 +3,7 @@ import type { LogEntry } from '../model';
 import type { Network } from '../network';
 import { buildComponent } from '../testing';
 import { logging } from './logging';
-import { lokiRelabel } from './loki-relabel';
+import { lokiRelabel } from './relabelling';
 import { lokiSecretfilter } from './loki-secretfilter';
 import { lokiSourceApi } from './loki-source-api';
 import { lokiWrite } from './loki-write';

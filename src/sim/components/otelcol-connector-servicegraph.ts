@@ -7,31 +7,12 @@
  * `_client_seconds` histograms, labelled `client`, `server`,
  * `connection_type` and the `client_`/`server_` dimensions.
  */
-import { parseDuration } from '../../syntax/eval/duration';
-import { ConfigError } from '../config/body';
 import type { AttributeValue, OtlpDataPoint, OtlpMetric } from '../model';
 import type { ComponentFactory } from './component';
+import { DEFAULT_LATENCY_BUCKETS, latencyBounds, observe } from './latency-histogram';
 import { otelOutputs } from './otel-output';
 import { ServiceGraph, type Edge } from './service-graph';
 
-const DEFAULT_BUCKETS = [
-  '2ms',
-  '4ms',
-  '6ms',
-  '8ms',
-  '10ms',
-  '50ms',
-  '100ms',
-  '200ms',
-  '400ms',
-  '800ms',
-  '1s',
-  '1400ms',
-  '2s',
-  '5s',
-  '10s',
-  '15s',
-];
 const SCOPE = { name: 'traces_service_graph' };
 const NO_RESOURCE = Object.freeze({});
 
@@ -48,9 +29,13 @@ type Totals = {
 
 export const otelcolConnectorServicegraph: ComponentFactory = (context) => {
   const { body } = context;
-  const bounds = (
-    body.has('latency_histogram_buckets') ? body.stringList('latency_histogram_buckets') : DEFAULT_BUCKETS
-  ).map(seconds);
+  const bounds = latencyBounds(
+    body.has('latency_histogram_buckets')
+      ? body.stringList('latency_histogram_buckets')
+      : DEFAULT_LATENCY_BUCKETS,
+    1e9,
+    'latency_histogram_buckets',
+  );
   const flushMs = body.duration('metrics_flush_interval', '60s');
   const ttlMs = body.block('store')?.duration('ttl', '2s') ?? 2000;
   const outputs = otelOutputs(context);
@@ -166,15 +151,3 @@ export const otelcolConnectorServicegraph: ComponentFactory = (context) => {
     },
   };
 };
-
-function observe(counts: number[], bounds: readonly number[], value: number): void {
-  let bucket = 0;
-  while (bucket < bounds.length && value > (bounds[bucket] as number)) bucket++;
-  counts[bucket] = (counts[bucket] as number) + 1;
-}
-
-function seconds(text: string): number {
-  const nanos = parseDuration(text);
-  if (typeof nanos === 'string') throw new ConfigError(`latency_histogram_buckets: ${nanos}`);
-  return Number(nanos) / 1e9;
-}

@@ -7,31 +7,13 @@
  * `<namespace>.calls` and `<namespace>.duration` (namespace
  * `traces.span.metrics`, unit `ms`), scope `spanmetricsconnector`.
  */
-import { parseDuration } from '../../syntax/eval/duration';
 import { ConfigError } from '../config/body';
 import type { AttributeValue, OtlpMetric, Span } from '../model';
 import type { ComponentFactory } from './component';
+import { DEFAULT_LATENCY_BUCKETS, latencyBounds } from './latency-histogram';
 import { otelOutputs } from './otel-output';
 import { SpanAggregator, dimensionValue, type Dimension } from './span-aggregator';
 
-const DEFAULT_BUCKETS = [
-  '2ms',
-  '4ms',
-  '6ms',
-  '8ms',
-  '10ms',
-  '50ms',
-  '100ms',
-  '200ms',
-  '400ms',
-  '800ms',
-  '1s',
-  '1400ms',
-  '2s',
-  '5s',
-  '10s',
-  '15s',
-];
 const UNITS: Readonly<Record<string, number>> = { ms: 1e6, s: 1e9 };
 const SCOPE = { name: 'spanmetricsconnector' };
 
@@ -44,8 +26,8 @@ export const otelcolConnectorSpanmetrics: ComponentFactory = (context) => {
   if (nanosPerUnit === undefined) throw new ConfigError(`unknown Unit "${unit}"`);
   if (histogram.block('exponential')) throw new ConfigError('exponential histograms are not simulated');
   const explicit = histogram.block('explicit');
-  const bucketTexts = explicit?.has('buckets') ? explicit.stringList('buckets') : DEFAULT_BUCKETS;
-  const bounds = bucketTexts.map((text, index) => durationIn(text, nanosPerUnit, index));
+  const bucketTexts = explicit?.has('buckets') ? explicit.stringList('buckets') : DEFAULT_LATENCY_BUCKETS;
+  const bounds = latencyBounds(bucketTexts, nanosPerUnit, 'histogram > explicit > buckets');
   const namespace = body.string('namespace', 'traces.span.metrics');
   const flushMs = body.duration('metrics_flush_interval', '60s');
   const excluded = new Set(body.stringList('exclude_dimensions'));
@@ -135,9 +117,3 @@ export const otelcolConnectorSpanmetrics: ComponentFactory = (context) => {
     },
   };
 };
-
-function durationIn(text: string, nanosPerUnit: number, index: number): number {
-  const nanos = parseDuration(text);
-  if (typeof nanos === 'string') throw new ConfigError(`histogram > explicit > buckets[${index}]: ${nanos}`);
-  return Number(nanos) / nanosPerUnit;
-}

@@ -11,6 +11,7 @@ import type { LogFields } from '../alloy-log';
 import type { MetricSample } from '../model';
 import type { ComponentFactory } from './component';
 import { RetryingClient, type AttemptOutcome } from './retrying-client';
+import { QUEUE_FULL, SendQueue } from './send-queue';
 
 const MAX_SAMPLES_PER_SEND = 2000;
 const BATCH_SEND_DEADLINE_MS = 5000;
@@ -21,8 +22,7 @@ const QUEUE_CAPACITY = 50_000;
 type Endpoint = {
   url: string;
   context: LogFields;
-  pending: MetricSample[];
-  firstPendingAt: number;
+  queue: SendQueue<MetricSample>;
   nextShardUpdate: number;
   client: RetryingClient<MetricSample>;
 };
@@ -40,8 +40,7 @@ export const prometheusRemoteWrite: ComponentFactory = (context) => {
         ['remote_name', remoteName],
         ['url', url],
       ],
-      pending: [],
-      firstPendingAt: 0,
+      queue: new SendQueue<MetricSample>(QUEUE_CAPACITY),
       nextShardUpdate: SHARD_UPDATE_MS,
       client: new RetryingClient<MetricSample>(
         { minBackoffMs: 30, maxBackoffMs: 5000, maxRetries: Number.POSITIVE_INFINITY },
@@ -83,23 +82,17 @@ export const prometheusRemoteWrite: ComponentFactory = (context) => {
       const samples =
         external.length === 0 ? batch.samples : batch.samples.map((sample) => withExternal(sample, external));
       for (const endpoint of endpoints) {
-        if (endpoint.pending.length === 0) endpoint.firstPendingAt = now;
-        for (const sample of samples) endpoint.pending.push(sample);
-        const overflow = endpoint.pending.length - QUEUE_CAPACITY;
-        if (overflow > 0) {
-          endpoint.pending.splice(0, overflow);
-          context.sent(endpoint.url, overflow, 'queue full while retrying an earlier batch');
-        }
+        const lost = endpoint.queue.add(samples, now);
+        if (lost > 0) context.sent(endpoint.url, lost, QUEUE_FULL);
       }
     },
     tick(now) {
       for (const endpoint of endpoints) {
         for (const outcome of endpoint.client.retryDue(now)) report(endpoint, outcome, now);
-        while (!endpoint.client.busy && endpoint.pending.length > 0) {
-          const full = endpoint.pending.length >= MAX_SAMPLES_PER_SEND;
-          if (!full && now < endpoint.firstPendingAt + BATCH_SEND_DEADLINE_MS) break;
-          const items = endpoint.pending.splice(0, MAX_SAMPLES_PER_SEND);
-          if (endpoint.pending.length > 0) endpoint.firstPendingAt = now;
+        while (!endpoint.client.busy && endpoint.queue.length > 0) {
+          const full = endpoint.queue.length >= MAX_SAMPLES_PER_SEND;
+          if (!full && now < endpoint.queue.waitingSince + BATCH_SEND_DEADLINE_MS) break;
+          const items = endpoint.queue.take(now, MAX_SAMPLES_PER_SEND);
           if (!full) {
             context.log(now, 'debug', 'runShard timer ticked, sending buffered data', [
               ...endpoint.context,

@@ -5,6 +5,7 @@
  * metrics generator) that does not depend on how metrics are named.
  */
 import type { AttributeValue, Span } from '../model';
+import { observe } from './latency-histogram';
 
 export type Dimension = { name: string; default: string | null };
 
@@ -50,9 +51,7 @@ export class SpanAggregator {
     const value = span.durationNanos / this.nanosPerUnit;
     series.calls++;
     series.sum += value;
-    let bucket = 0;
-    while (bucket < this.bounds.length && value > (this.bounds[bucket] as number)) bucket++;
-    series.bucketCounts[bucket] = (series.bucketCounts[bucket] as number) + 1;
+    observe(series.bucketCounts, this.bounds, value);
   }
 
   all(): IterableIterator<SpanSeries> {
