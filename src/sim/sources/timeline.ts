@@ -52,7 +52,11 @@ export class Timeline {
     items.length = kept;
 
     const order = Array.from(dueTimes.keys());
-    order.sort((a, b) => (dueTimes[a] as number) - (dueTimes[b] as number) || a - b);
+    // Returning -1, 1 or an index (small integers) rather than a time difference spares an allocation per comparison.
+    order.sort((a, b) => {
+      const difference = (dueTimes[a] as number) - (dueTimes[b] as number);
+      return difference < 0 ? -1 : difference > 0 ? 1 : a - b;
+    });
     let index = 0;
     while (index < order.length) {
       const sink = dueSinks[order[index] as number] as Sink<unknown>;

@@ -10,10 +10,9 @@
  */
 import type { Labels, LogEntry } from '../model';
 import type { LabelMatcher } from './labels';
-import { labelsKey, normalizeLabels } from './labels';
-import { PostingsIndex } from './postings';
-import { Retention } from './retention';
 import type { StoreOptions } from './mimir-store';
+import { Retention } from './retention';
+import { SeriesRegistry } from './series-registry';
 import { TimeColumn } from './time-column';
 
 /** Loki 3's default `discover_service_name` list, in priority order. */
@@ -52,10 +51,10 @@ export type LokiStoreOptions = StoreOptions & {
 export class LokiStore {
   readonly retention: Retention;
   private readonly discovery: readonly string[];
-  private readonly byKey = new Map<string, StoredStream>();
-  private readonly byId = new Map<number, StoredStream>();
-  private readonly index = new PostingsIndex();
-  private nextId = 0;
+  private readonly streams = new SeriesRegistry<StoredStream>(
+    (id, labels) => ({ id, labels, entries: new TimeColumn() }),
+    (labels) => this.withServiceName(labels),
+  );
 
   constructor(options: LokiStoreOptions = {}) {
     this.retention = new Retention(options.retentionMs);
@@ -63,12 +62,12 @@ export class LokiStore {
   }
 
   get streamCount(): number {
-    return this.byId.size;
+    return this.streams.size;
   }
 
   get entryCount(): number {
     let count = 0;
-    for (const stream of this.byId.values()) count += stream.entries.length;
+    for (const stream of this.streams.values()) count += stream.entries.length;
     return count;
   }
 
@@ -85,19 +84,19 @@ export class LokiStore {
 
   /** The streams whose labels satisfy every matcher. */
   select(matchers: readonly LabelMatcher[]): StoredStream[] {
-    return this.index.select(matchers).map((id) => this.byId.get(id) as StoredStream);
+    return this.streams.select(matchers);
   }
 
   labelValues(name: string): string[] {
-    return this.index.labelValues(name);
+    return this.streams.labelValues(name);
   }
 
   labelNames(): string[] {
-    return this.index.labelNames();
+    return this.streams.labelNames();
   }
 
   private pushOne(entry: LogEntry, report: LogPushReport): void {
-    if (!Number.isFinite(entry.timestamp) || Object.values(entry.labels).every((value) => value === '')) {
+    if (!Number.isFinite(entry.timestamp) || !hasValue(entry.labels)) {
       report.invalid++;
       return;
     }
@@ -105,7 +104,7 @@ export class LokiStore {
       report.tooOld++;
       return;
     }
-    const stream = this.streamFor(entry.labels);
+    const stream = this.streams.seriesFor(entry.labels);
     if (this.isDuplicate(stream, entry)) {
       report.duplicate++;
       return;
@@ -127,22 +126,6 @@ export class LokiStore {
     return false;
   }
 
-  private streamFor(pushed: Labels): StoredStream {
-    const labels = this.withServiceName(pushed);
-    const key = labelsKey(labels);
-    const existing = this.byKey.get(key);
-    if (existing) return existing;
-    const stream: StoredStream = {
-      id: this.nextId++,
-      labels: normalizeLabels(labels),
-      entries: new TimeColumn(),
-    };
-    this.byKey.set(key, stream);
-    this.byId.set(stream.id, stream);
-    this.index.add(stream.id, stream.labels);
-    return stream;
-  }
-
   private withServiceName(labels: Labels): Labels {
     if (this.discovery.length === 0 || labels.service_name) return labels;
     const source = this.discovery.find((name) => labels[name]);
@@ -151,12 +134,15 @@ export class LokiStore {
 
   private trim(): void {
     const cutoff = this.retention.cutoff;
-    for (const [key, stream] of this.byKey) {
+    this.streams.removeEmptied((stream) => {
       stream.entries.dropBefore(cutoff);
-      if (stream.entries.length > 0) continue;
-      this.byKey.delete(key);
-      this.byId.delete(stream.id);
-      this.index.delete(stream.id);
-    }
+      return stream.entries.length === 0;
+    });
   }
+}
+
+/** Whether any label has a value: an entry without one has no stream. */
+function hasValue(labels: Labels): boolean {
+  for (const name in labels) if (labels[name] !== '') return true;
+  return false;
 }

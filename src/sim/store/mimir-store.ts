@@ -9,9 +9,8 @@
  */
 import type { Labels, MetricSample } from '../model';
 import type { LabelMatcher } from './labels';
-import { labelsKey, normalizeLabels } from './labels';
-import { PostingsIndex } from './postings';
 import { Retention } from './retention';
+import { SeriesRegistry } from './series-registry';
 import { TimeColumn } from './time-column';
 
 export type StoredSeries = {
@@ -36,22 +35,23 @@ export type StoreOptions = {
 
 export class MimirStore {
   readonly retention: Retention;
-  private readonly byKey = new Map<string, StoredSeries>();
-  private readonly byId = new Map<number, StoredSeries>();
-  private readonly index = new PostingsIndex();
-  private nextId = 0;
+  private readonly series = new SeriesRegistry<StoredSeries>((id, labels) => ({
+    id,
+    labels,
+    samples: new TimeColumn(),
+  }));
 
   constructor(options: StoreOptions = {}) {
     this.retention = new Retention(options.retentionMs);
   }
 
   get seriesCount(): number {
-    return this.byId.size;
+    return this.series.size;
   }
 
   get sampleCount(): number {
     let count = 0;
-    for (const series of this.byId.values()) count += series.samples.length;
+    for (const series of this.series.values()) count += series.samples.length;
     return count;
   }
 
@@ -68,11 +68,11 @@ export class MimirStore {
 
   /** The series whose labels satisfy every matcher. */
   select(matchers: readonly LabelMatcher[]): StoredSeries[] {
-    return this.index.select(matchers).map((id) => this.byId.get(id) as StoredSeries);
+    return this.series.select(matchers);
   }
 
   labelValues(name: string): string[] {
-    return this.index.labelValues(name);
+    return this.series.labelValues(name);
   }
 
   private appendOne(sample: MetricSample, report: MetricAppendReport): void {
@@ -84,7 +84,7 @@ export class MimirStore {
       report.tooOld++;
       return;
     }
-    const series = this.seriesFor(sample.labels);
+    const series = this.series.seriesFor(sample.labels);
     const last = series.samples.lastTime;
     if (sample.timestamp < last) {
       report.outOfOrder++;
@@ -100,29 +100,11 @@ export class MimirStore {
     this.advanceTo(sample.timestamp);
   }
 
-  private seriesFor(labels: Labels): StoredSeries {
-    const key = labelsKey(labels);
-    const existing = this.byKey.get(key);
-    if (existing) return existing;
-    const series: StoredSeries = {
-      id: this.nextId++,
-      labels: normalizeLabels(labels),
-      samples: new TimeColumn(),
-    };
-    this.byKey.set(key, series);
-    this.byId.set(series.id, series);
-    this.index.add(series.id, series.labels);
-    return series;
-  }
-
   private trim(): void {
     const cutoff = this.retention.cutoff;
-    for (const [key, series] of this.byKey) {
+    this.series.removeEmptied((series) => {
       series.samples.dropBefore(cutoff);
-      if (series.samples.length > 0) continue;
-      this.byKey.delete(key);
-      this.byId.delete(series.id);
-      this.index.delete(series.id);
-    }
+      return series.samples.length === 0;
+    });
   }
 }
