@@ -9,6 +9,7 @@
 import { VirtualClock } from '../sim/clock';
 import { secretFilter } from '../sim/components/loki-secretfilter';
 import { ConfigError, NotSimulatedError, type ConfigBody } from '../sim/config/body';
+import { LabelSets } from '../sim/label-sets';
 import type { Labels, LogEntry } from '../sim/model';
 import { readRule, relabel, type RelabelRule } from '../sim/relabel';
 import { buildStages, runStages, type Stage } from '../sim/stages';
@@ -42,7 +43,7 @@ export function logEffect(view: ComponentView, entry: LogEntry, reader: ValueRea
     }
     case 'loki.process': {
       const { stages, unsure } = readStages(body);
-      const result = runStages(stages, entry);
+      const result = runStages(stages, entry, new LabelSets());
       return { sample: typeof result === 'string' ? null : result, unsure };
     }
     case 'loki.source.api':

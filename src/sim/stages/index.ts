@@ -4,6 +4,7 @@
  * simulated (NotSimulatedError): an entry is never passed on half processed.
  */
 import { NotSimulatedError, type ConfigBody, type NestedBlock } from '../config/body';
+import type { LabelSets } from '../label-sets';
 import type { LogEntry } from '../model';
 import { jsonStage, logfmtStage, regexStage } from './extract';
 import { dropStage, matchStage } from './filter';
@@ -59,21 +60,31 @@ export function buildStages(blocks: readonly NestedBlock[], context: StageContex
 /**
  * Runs an entry through the stages: the entry they make of it, or the
  * reason a stage dropped it. The extracted map starts with the entry's
- * labels, as in Alloy.
+ * labels, as in Alloy; the resulting labels come from `labelSets`.
  */
-export function runStages(stages: readonly Stage[], entry: LogEntry): LogEntry | string {
+export function runStages(
+  stages: readonly Stage[],
+  entry: LogEntry,
+  labelSets: LabelSets,
+): LogEntry | string {
+  const labels = new Map<string, string>();
+  for (const name in entry.labels) labels.set(name, entry.labels[name] as string);
   const working: WorkingEntry = {
-    labels: { ...entry.labels },
+    labels,
     line: entry.line,
     timestamp: entry.timestamp,
     structuredMetadata: entry.structuredMetadata,
-    extracted: new Map<string, Extracted>(Object.entries(entry.labels)),
+    extracted: new Map<string, Extracted>(labels),
   };
   for (const stage of stages) {
     const dropped = stage(working);
     if (dropped !== null) return dropped;
   }
-  const processed: LogEntry = { timestamp: working.timestamp, line: working.line, labels: working.labels };
+  const processed: LogEntry = {
+    timestamp: working.timestamp,
+    line: working.line,
+    labels: labelSets.intern(working.labels),
+  };
   return working.structuredMetadata
     ? { ...processed, structuredMetadata: working.structuredMetadata }
     : processed;

@@ -27,7 +27,7 @@ export function labelsStage(body: ConfigBody): Stage {
   const pairs = sources(body);
   return (entry) => {
     fromExtracted(entry, pairs, (name, value) => {
-      entry.labels[name] = value;
+      entry.labels.set(name, value);
     });
     return null;
   };
@@ -46,7 +46,7 @@ export function structuredMetadataStage(body: ConfigBody): Stage {
 export function staticLabelsStage(body: ConfigBody): Stage {
   const values = [...body.stringMap('values')].filter(([, value]) => value !== '');
   return (entry) => {
-    for (const [name, value] of values) entry.labels[name] = value;
+    for (const [name, value] of values) entry.labels.set(name, value);
     return null;
   };
 }
@@ -54,7 +54,7 @@ export function staticLabelsStage(body: ConfigBody): Stage {
 export function labelDropStage(body: ConfigBody): Stage {
   const names = body.stringList('values');
   return (entry) => {
-    for (const name of names) delete entry.labels[name];
+    for (const name of names) entry.labels.delete(name);
     return null;
   };
 }
@@ -62,7 +62,7 @@ export function labelDropStage(body: ConfigBody): Stage {
 export function labelKeepStage(body: ConfigBody): Stage {
   const names = new Set(body.stringList('values'));
   return (entry) => {
-    for (const name of Object.keys(entry.labels)) if (!names.has(name)) delete entry.labels[name];
+    for (const name of [...entry.labels.keys()]) if (!names.has(name)) entry.labels.delete(name);
     return null;
   };
 }

@@ -10,7 +10,8 @@ import type { VirtualClock } from '../clock';
 export type Extracted = string | number | boolean | null;
 
 export type WorkingEntry = {
-  labels: Record<string, string>;
+  /** A map while the stages change it: adding names to an object one by one is slow. */
+  labels: Map<string, string>;
   line: string;
   /** Virtual milliseconds. */
   timestamp: number;

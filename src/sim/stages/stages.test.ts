@@ -7,18 +7,21 @@ import { buildStages, type Extracted, type WorkingEntry } from './index';
 const clock = new VirtualClock(Date.UTC(2025, 3, 6, 10, 15, 0));
 
 /** Runs `loki.process` stages written in Alloy on an entry; null when dropped. */
-function process(stages: string, entry: Partial<LogEntry> & { line: string }): WorkingEntry | null {
+function process(
+  stages: string,
+  entry: Partial<LogEntry> & { line: string },
+): (Omit<WorkingEntry, 'labels'> & { labels: Record<string, string> }) | null {
   const body = bodyOf(`loki.process "t" {\n${stages}\n}`);
-  const labels = { ...(entry.labels ?? {}) };
+  const labels = new Map(Object.entries(entry.labels ?? {}));
   const working: WorkingEntry = {
     labels,
     line: entry.line,
     timestamp: entry.timestamp ?? 1000,
     structuredMetadata: undefined,
-    extracted: new Map<string, Extracted>(Object.entries(labels)),
+    extracted: new Map<string, Extracted>(labels),
   };
   for (const stage of buildStages(body.blocks, { clock })) if (stage(working) !== null) return null;
-  return working;
+  return { ...working, labels: Object.fromEntries(working.labels) };
 }
 
 const SPANLOG =

@@ -50,9 +50,9 @@ export function timestampStage(body: ConfigBody, context: StageContext): Stage {
   };
 }
 
-function streamKey(labels: Readonly<Record<string, string>>): string {
-  return Object.keys(labels)
+function streamKey(labels: ReadonlyMap<string, string>): string {
+  return [...labels.keys()]
     .sort()
-    .map((name) => `${name}=${labels[name]}`)
+    .map((name) => `${name}=${labels.get(name)}`)
     .join(',');
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchesSelector, parseMatchSelector } from './match-selector';
 
-const labels = { component: 'alloy', service: 'alloy' };
+const labels = new Map([
+  ['component', 'alloy'],
+  ['service', 'alloy'],
+]);
 
 function matches(selector: string, line: string): boolean {
   return matchesSelector(parseMatchSelector(selector), labels, line);

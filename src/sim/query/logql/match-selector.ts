@@ -5,8 +5,7 @@
  * `{service="alloy", level=~"debug|info"} |= "msg" !~ "x+"`.
  */
 import { parser } from '@grafana/lezer-logql';
-import type { Labels } from '../../model';
-import { matchesAll, type LabelMatcher } from '../../store/labels';
+import type { LabelMatcher } from '../../store/labels';
 import { QueryError } from '../common/source';
 import { parseTop, type SyntaxNode } from '../common/tree';
 import type { LineFilter } from './ast';
@@ -24,9 +23,14 @@ export function parseMatchSelector(text: string): MatchSelector {
 }
 
 /** Whether an entry's labels and line satisfy the selector. */
-export function matchesSelector(selector: MatchSelector, labels: Labels, line: string): boolean {
+export function matchesSelector(
+  selector: MatchSelector,
+  labels: ReadonlyMap<string, string>,
+  line: string,
+): boolean {
   return (
-    matchesAll(labels, selector.matchers) && selector.filters.every((filter) => lineFilterKeeps(filter, line))
+    selector.matchers.every((matcher) => matcher.matches(labels.get(matcher.name) ?? '')) &&
+    selector.filters.every((filter) => lineFilterKeeps(filter, line))
   );
 }
 
