@@ -43,8 +43,11 @@ export const otelcolConnectorSpanlogs: ComponentFactory = (context) => {
 
   const record = (kind: string, values: KeyValues, time: number): OtlpLogRecord => {
     const attributes: Record<string, AttributeValue> = { [keys.tag]: kind };
-    for (const [name, value] of values) if (options.labels.has(name)) attributes[name] = value;
-    return { timestamp: time, body: formatLogfmt([...values]), attributes, resource: NO_RESOURCE };
+    if (options.labels.size > 0)
+      values.forEach((value, name) => {
+        if (options.labels.has(name)) attributes[name] = value;
+      });
+    return { timestamp: time, body: formatLogfmt(values), attributes, resource: NO_RESOURCE };
   };
 
   const processValues = (values: KeyValues, span: Span) => {

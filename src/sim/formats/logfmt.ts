@@ -14,12 +14,17 @@
  */
 export type LogfmtValue = string | number | boolean;
 
-export function formatLogfmt(pairs: readonly (readonly [string, LogfmtValue])[]): string {
+/** Pairs in order, from a list or a map (read with `forEach`, which allocates nothing per pair). */
+export function formatLogfmt(
+  pairs: readonly (readonly [string, LogfmtValue])[] | ReadonlyMap<string, LogfmtValue>,
+): string {
   let out = '';
-  for (const [key, value] of pairs) {
+  const write = (value: LogfmtValue, key: string) => {
     if (out !== '') out += ' ';
     out += `${key}=${logfmtValue(String(value))}`;
-  }
+  };
+  if (pairs instanceof Map) pairs.forEach(write);
+  else for (const [key, value] of pairs as readonly (readonly [string, LogfmtValue])[]) write(value, key);
   return out;
 }
 

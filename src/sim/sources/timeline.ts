@@ -30,19 +30,49 @@ export class Timeline {
   /** Runs every delivery before `end`, oldest first (in the order scheduled for equal times). */
   runUntil(end: number): void {
     const { times, sinks, items } = this;
-    const dueTimes: number[] = [];
-    const dueSinks: Sink<unknown>[] = [];
-    const dueItems: unknown[] = [];
-    let kept = 0;
+    const due: number[] = [];
+    let inOrder = true;
     for (let i = 0; i < times.length; i++) {
       const time = times[i] as number;
-      if (time < end) {
-        dueTimes.push(time);
-        dueSinks.push(sinks[i] as Sink<unknown>);
-        dueItems.push(items[i]);
-        continue;
+      if (time >= end) continue;
+      if (due.length > 0 && time < (times[due[due.length - 1] as number] as number)) inOrder = false;
+      due.push(i);
+    }
+    if (due.length === 0) return;
+    if (!inOrder)
+      // Returning -1, 1 or an index (small integers) rather than a time difference spares an allocation per comparison.
+      due.sort((a, b) => {
+        const difference = (times[a] as number) - (times[b] as number);
+        return difference < 0 ? -1 : difference > 0 ? 1 : a - b;
+      });
+
+    // Sinks may schedule more deliveries: those are appended, and wait for the next run.
+    let index = 0;
+    while (index < due.length) {
+      const sink = sinks[due[index] as number] as Sink<unknown>;
+      const group: unknown[] = [];
+      let time = 0;
+      while (index < due.length && sinks[due[index] as number] === sink) {
+        const at = due[index] as number;
+        group.push(items[at]);
+        time = times[at] as number;
+        index++;
       }
-      times[kept] = time;
+      this.clock.now = time;
+      sink(group, time);
+    }
+    this.remove(due);
+  }
+
+  /** Drops the deliveries at these positions, keeping the others in order. */
+  private remove(positions: readonly number[]): void {
+    const { times, sinks, items } = this;
+    const gone = new Uint8Array(times.length);
+    for (const position of positions) gone[position] = 1;
+    let kept = 0;
+    for (let i = 0; i < times.length; i++) {
+      if (gone[i] === 1) continue;
+      times[kept] = times[i] as number;
       sinks[kept] = sinks[i] as Sink<unknown>;
       items[kept] = items[i];
       kept++;
@@ -50,26 +80,5 @@ export class Timeline {
     times.length = kept;
     sinks.length = kept;
     items.length = kept;
-
-    const order = Array.from(dueTimes.keys());
-    // Returning -1, 1 or an index (small integers) rather than a time difference spares an allocation per comparison.
-    order.sort((a, b) => {
-      const difference = (dueTimes[a] as number) - (dueTimes[b] as number);
-      return difference < 0 ? -1 : difference > 0 ? 1 : a - b;
-    });
-    let index = 0;
-    while (index < order.length) {
-      const sink = dueSinks[order[index] as number] as Sink<unknown>;
-      const group: unknown[] = [];
-      let time = 0;
-      while (index < order.length && dueSinks[order[index] as number] === sink) {
-        const at = order[index] as number;
-        group.push(dueItems[at]);
-        time = dueTimes[at] as number;
-        index++;
-      }
-      this.clock.now = time;
-      sink(group, time);
-    }
   }
 }

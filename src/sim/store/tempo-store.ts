@@ -45,7 +45,9 @@ export class TempoStore {
   push(spans: readonly Span[]): SpanPushReport {
     const report: SpanPushReport = { accepted: 0, tooOld: 0, invalid: 0 };
     for (const span of spans) {
-      if (!TRACE_ID.test(span.traceId) || !Number.isFinite(span.startTime)) {
+      // A trace already stored has a valid id: only a new one needs the test.
+      const valid = this.traces.has(span.traceId) || TRACE_ID.test(span.traceId);
+      if (!valid || !Number.isFinite(span.startTime)) {
         report.invalid++;
         continue;
       }
