@@ -96,10 +96,11 @@ export class TempoStore {
 
   private trim(): void {
     const cutoff = this.retention.cutoff;
-    for (const [traceId, trace] of this.traces) {
-      if (trace.endMs >= cutoff) continue;
+    // forEach hands out key and value without an entry array each, for thousands of traces.
+    this.traces.forEach((trace, traceId) => {
+      if (trace.endMs >= cutoff) return;
       this.traces.delete(traceId);
       this.spanTotal -= trace.spans.length;
-    }
+    });
   }
 }
