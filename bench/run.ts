@@ -6,6 +6,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   syntax: () => import('./syntax.bench'),
   analysis: () => import('./analysis.bench'),
   graph: () => import('./graph-update.bench'),
+  sim: () => import('./sim.bench'),
   app: () => import('./app/app.bench'),
 };
 
