@@ -36,16 +36,13 @@ export class Histogram {
     series.count++;
   }
 
+  /** The series, each with the same label objects scrape after scrape (scrapes find series by them). */
   expose(samples: ExposedSample[]): void {
-    for (const { labels, counts, sum, count } of this.series.values()) {
-      this.bounds.forEach((bound, i) => {
-        samples.push({
-          name: `${this.name}_bucket`,
-          labels: { ...labels, le: String(bound) },
-          value: counts[i] as number,
-        });
+    const bucket = `${this.name}_bucket`;
+    for (const { labels, bucketLabels, counts, sum, count } of this.series.values()) {
+      bucketLabels.forEach((le, i) => {
+        samples.push({ name: bucket, labels: le, value: i < counts.length ? (counts[i] as number) : count });
       });
-      samples.push({ name: `${this.name}_bucket`, labels: { ...labels, le: '+Inf' }, value: count });
       samples.push({ name: `${this.name}_sum`, labels, value: sum });
       samples.push({ name: `${this.name}_count`, labels, value: count });
     }
