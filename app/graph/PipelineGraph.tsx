@@ -3,14 +3,13 @@
  * lays the graph out left to right, keeps nodes in place across edits, and
  * keeps the last good structure while the file has syntax errors.
  */
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ReactFlow, ReactFlowProvider, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { nodeInDirection, type Direction } from '../../src/graph-model/keyboard-navigation';
 import { cssVariables } from '../../src/graph-model/palette';
 import type { Diagnostic } from '../../src/syntax/diagnostic';
-import { toFlowElements } from './flow-elements';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { PipelineNode, type PipelineFlowNode } from './PipelineNodeCard';
@@ -20,6 +19,7 @@ import { SyntaxNotice } from './SyntaxNotice';
 import { TextAlternative } from './TextAlternative';
 import { useGraphView } from './useGraphView';
 import { useFitNewGraph } from './useFitNewGraph';
+import { useFlowElements } from './useFlowElements';
 import { useLayout } from './useLayout';
 import { useRevealNode } from './useRevealNode';
 
@@ -63,12 +63,12 @@ function GraphCanvas({
   className,
 }: PipelineGraphProps) {
   const view = useGraphView(pipeline, diagnostics);
-  const layout = useLayout(view);
+  const { layout, pending: layoutPending } = useLayout(view);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [textVisible, setTextVisible] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const textId = useId();
-  useRevealNode(highlightedNodeId, view, layout, rootRef);
+  useRevealNode(highlightedNodeId, view, layout);
 
   // Handlers read the latest view through a ref so that they never change identity.
   const latest = useRef({ view, layout, onSelectNode, onSelectEdge });
@@ -76,29 +76,18 @@ function GraphCanvas({
     latest.current = { view, layout, onSelectNode, onSelectEdge };
   });
 
-  const elements = useMemo(
-    () =>
-      view && layout
-        ? toFlowElements(view, layout.positions, highlightedNodeId, selectedId, theme, failingNodeIds, {
-            flows: edgeFlows,
-            flowing,
-            selectedEdgeId,
-            onSelect: onSelectEdge ?? null,
-          })
-        : { nodes: [], edges: [] },
-    [
-      view,
-      layout,
-      highlightedNodeId,
-      selectedId,
-      theme,
-      failingNodeIds,
-      edgeFlows,
-      flowing,
-      selectedEdgeId,
-      onSelectEdge,
-    ],
-  );
+  const elements = useFlowElements({
+    view,
+    positions: layout?.positions ?? null,
+    highlightedId: highlightedNodeId,
+    selectedId,
+    theme,
+    failingIds: failingNodeIds,
+    flows: edgeFlows,
+    flowing,
+    selectedEdgeId,
+    onSelect: onSelectEdge ?? null,
+  });
 
   const activate = useCallback((id: string) => {
     const node = latest.current.view?.nodes.find((candidate) => candidate.id === id);
@@ -150,7 +139,7 @@ function GraphCanvas({
       data-testid="pipeline-graph"
       data-node-count={elements.nodes.length}
       data-edge-count={elements.edges.length}
-      data-layout-pending={view !== null && elements.nodes.length < view.nodes.length}
+      data-layout-pending={layoutPending}
       onKeyDownCapture={onKeyDown}
     >
       <ReactFlow

@@ -4,11 +4,11 @@
  */
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { GraphNodeView } from '../../src/graph-model/graph-view';
+import type { GraphNodeLook } from '../../src/graph-model/graph-view';
 import { ecosystemAccentVariable } from '../../src/graph-model/palette';
 
 export type PipelineNodeData = {
-  view: GraphNodeView;
+  look: GraphNodeLook;
   highlighted: boolean;
   /** An objective of the open lesson is unmet here. */
   failing?: boolean;
@@ -16,14 +16,14 @@ export type PipelineNodeData = {
 export type PipelineFlowNode = Node<PipelineNodeData, 'pipeline'>;
 
 function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
-  const { view, highlighted, failing = false } = data;
-  const problems = [...view.errors, ...view.warnings];
+  const { look, highlighted, failing = false } = data;
+  const problems = [...look.errors, ...look.warnings];
   const classes = [
     'pg-node',
-    `pg-node--${view.kind}`,
-    `pg-node--${view.status}`,
-    view.errors.length > 0 && 'pg-node--error',
-    view.errors.length === 0 && view.warnings.length > 0 && 'pg-node--warning',
+    `pg-node--${look.kind}`,
+    `pg-node--${look.status}`,
+    look.errors.length > 0 && 'pg-node--error',
+    look.errors.length === 0 && look.warnings.length > 0 && 'pg-node--warning',
     highlighted && 'pg-node--highlighted',
     failing && 'pg-node--failing',
     selected && 'pg-node--selected',
@@ -33,34 +33,34 @@ function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
     <div
       className={classes.join(' ')}
       style={{
-        width: view.width,
-        height: view.height,
-        ['--pg-accent' as string]: ecosystemAccentVariable(view.ecosystem),
+        width: look.width,
+        height: look.height,
+        ['--pg-accent' as string]: ecosystemAccentVariable(look.ecosystem),
       }}
       data-testid="graph-node"
-      data-node-id={view.id}
-      data-status={view.status}
+      data-node-id={look.id}
+      data-status={look.status}
       data-highlighted={highlighted || undefined}
       data-failing={failing || undefined}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="pg-handle" />
       <div className="pg-node__text">
         <div className="pg-node__title" data-testid="graph-node-title">
-          {view.title}
+          {look.title}
         </div>
-        {view.subtitle !== null && (
+        {look.subtitle !== null && (
           <div className="pg-node__subtitle" data-testid="graph-node-subtitle">
-            {view.subtitle}
+            {look.subtitle}
           </div>
         )}
       </div>
       {problems.length > 0 && (
         <>
           <span className="pg-node__badge" aria-hidden="true">
-            {view.errors.length > 0 ? '!' : '?'}
+            {look.errors.length > 0 ? '!' : '?'}
           </span>
           <div className="pg-node__tooltip" role="tooltip" data-testid="graph-node-problems">
-            {view.status === 'broken' && <p>Syntax error in this block</p>}
+            {look.status === 'broken' && <p>Syntax error in this block</p>}
             <ul>
               {problems.map((message) => (
                 <li key={message}>{message}</li>
@@ -69,7 +69,7 @@ function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
           </div>
         </>
       )}
-      {view.status === 'stale' && (
+      {look.status === 'stale' && (
         <div className="pg-node__tooltip" role="tooltip">
           <p>Shown as last parsed: a syntax error hides this block.</p>
         </div>
@@ -79,25 +79,12 @@ function PipelineNodeCard({ data, selected }: NodeProps<PipelineFlowNode>) {
   );
 }
 
-/** Re-render only when something visible changed: moving a block in the source shifts its range, nothing else. */
-function sameLook(previous: NodeProps<PipelineFlowNode>, next: NodeProps<PipelineFlowNode>): boolean {
-  const a = previous.data;
-  const b = next.data;
-  return (
-    previous.selected === next.selected &&
-    a.highlighted === b.highlighted &&
-    a.failing === b.failing &&
-    a.view.title === b.view.title &&
-    a.view.subtitle === b.view.subtitle &&
-    a.view.kind === b.view.kind &&
-    a.view.ecosystem === b.view.ecosystem &&
-    a.view.direction === b.view.direction &&
-    a.view.status === b.view.status &&
-    a.view.width === b.view.width &&
-    a.view.height === b.view.height &&
-    a.view.errors.join('\n') === b.view.errors.join('\n') &&
-    a.view.warnings.join('\n') === b.view.warnings.join('\n')
-  );
+/**
+ * Re-render only when something visible changed: toFlowElements hands back
+ * the same data while the card looks the same, wherever the node moves.
+ */
+function sameCard(previous: NodeProps<PipelineFlowNode>, next: NodeProps<PipelineFlowNode>): boolean {
+  return previous.data === next.data && previous.selected === next.selected;
 }
 
-export const PipelineNode = memo(PipelineNodeCard, sameLook);
+export const PipelineNode = memo(PipelineNodeCard, sameCard);

@@ -71,19 +71,21 @@ function SignalEdgeLine({
           aria-hidden="true"
         />
       )}
-      <EdgeLabelRenderer>
-        <div
+      {/* In the SVG, not in React Flow's HTML label layer: hundreds of labels would each need a portal. */}
+      <g>
+        <title>{`${view.signal} via ${view.path}`}</title>
+        <text
           className={`pg-edge-label pg-edge-label--${view.signal}`}
-          style={{
-            transform: `translate(-50%, -50%) translate(${geometry.label.x}px, ${geometry.label.y}px)`,
-          }}
+          x={geometry.label.x}
+          y={geometry.label.y}
           data-testid="graph-edge-label"
           data-edge-id={view.id}
-          title={`${view.signal} via ${view.path}`}
         >
           {view.signal}
-        </div>
-        {flow && (
+        </text>
+      </g>
+      {flow && (
+        <EdgeLabelRenderer>
           <button
             type="button"
             className={`pg-edge-rate nodrag nopan${failing ? ' pg-edge-rate--failing' : ''}`}
@@ -102,8 +104,8 @@ function SignalEdgeLine({
           >
             {error === null ? rateLabel(rate) : `✕ ${shortError(error)}`}
           </button>
-        )}
-      </EdgeLabelRenderer>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The graph as lists: every component and every connection in words. Always
  * available to screen readers; shown on screen when the learner asks for it.
+ * Long lists follow the graph a moment later, so that they never hold it up.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { describeGraph } from '../../src/graph-model/describe';
 import type { GraphView } from '../../src/graph-model/graph-view';
 
@@ -15,7 +16,8 @@ export function TextAlternative({
   view: GraphView | null;
   visible: boolean;
 }) {
-  const text = useMemo(() => (view === null ? null : describeGraph(view)), [view]);
+  const shownView = useDeferredValue(view);
+  const text = useMemo(() => (shownView === null ? null : describeGraph(shownView)), [shownView]);
   return (
     <section
       id={id}

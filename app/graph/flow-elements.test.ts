@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePipeline } from '../../test/fixtures/graph/pipelines';
+import { samplePipeline, shifted } from '../../test/fixtures/graph/pipelines';
 import { toGraphView } from '../../src/graph-model/graph-view';
 import { SIGNAL_STYLES } from '../../src/graph-model/palette';
 import { toFlowElements } from './flow-elements';
@@ -78,5 +78,31 @@ describe('toFlowElements', () => {
     expect(drawn.data).toMatchObject({ flow: { perSecond: 4 }, flowing: true, selected: true, onSelect });
     expect(edges.filter((edge) => edge.data?.flow)).toHaveLength(1);
     expect(edges.filter((edge) => edge.data?.selected)).toHaveLength(1);
+  });
+
+  it('hands back what did not change as the very same objects', () => {
+    const first = toFlowElements(view, grid, null, null, 'light');
+    // The next analysis: new view objects, every block further down the file, nothing visible changed.
+    const again = toGraphView({
+      pipeline: shifted(samplePipeline(), 7),
+      broken: new Map(),
+      stale: new Set(),
+    });
+    const second = toFlowElements(again, new Map(grid), null, null, 'light', [], undefined, first);
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.edges).toBe(first.edges);
+  });
+
+  it('redraws only the nodes and edges that changed', () => {
+    const first = toFlowElements(view, grid, null, null, 'light');
+    const moved = new Map(grid).set('loki.write.default', { x: 5000, y: 5000 });
+    const second = toFlowElements(view, moved, 'prometheus.scrape.pods', null, 'light', [], undefined, first);
+    const redrawn = second.nodes.filter((node) => !first.nodes.includes(node)).map((node) => node.id);
+    expect(redrawn.sort()).toEqual(['loki.write.default', 'prometheus.scrape.pods']);
+    // Moved, the card looks the same: React Flow moves it without redrawing it.
+    const write = (elements: typeof first) =>
+      elements.nodes.find((node) => node.id === 'loki.write.default')!;
+    expect(write(second).data).toBe(write(first).data);
+    expect(second.edges).toBe(first.edges);
   });
 });

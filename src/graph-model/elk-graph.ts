@@ -24,12 +24,17 @@ export type ElkOutput = { children?: { id: string; x?: number; y?: number }[] };
 
 export type LayoutEngine = { layout(graph: ElkInput): Promise<ElkOutput> };
 
+/** Space between two nodes of a layer (one above the other), in pixels. */
+export const NODE_SPACING = 32;
+/** Space between two layers (side by side, wired left to right), in pixels. */
+export const LAYER_SPACING = 96;
+
 /** Layered, left to right; input order matters, so that known nodes keep their relative places. */
 export const LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  'elk.spacing.nodeNode': '32',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '96',
+  'elk.spacing.nodeNode': String(NODE_SPACING),
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_SPACING),
   'elk.spacing.componentComponent': '48',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.considerModelOrder.components': 'MODEL_ORDER',

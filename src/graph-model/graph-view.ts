@@ -28,6 +28,30 @@ export type GraphNodeView = {
   height: number;
 };
 
+/** What a node's card shows: everything but where its block is in the file. */
+export type GraphNodeLook = Omit<GraphNodeView, 'range'>;
+
+export function nodeLook({ range: _range, ...look }: GraphNodeView): GraphNodeLook {
+  return look;
+}
+
+/** Whether two nodes look alike on the graph; typing moves blocks in the file, which shows nowhere. */
+export function sameLook(a: GraphNodeLook, b: GraphNodeLook): boolean {
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.title === b.title &&
+    a.subtitle === b.subtitle &&
+    a.ecosystem === b.ecosystem &&
+    a.direction === b.direction &&
+    a.status === b.status &&
+    a.width === b.width &&
+    a.height === b.height &&
+    sameList(a.errors, b.errors) &&
+    sameList(a.warnings, b.warnings)
+  );
+}
+
 export type GraphEdgeView = {
   id: string;
   from: string;
@@ -38,6 +62,19 @@ export type GraphEdgeView = {
   /** Offset among parallel edges between the same two nodes, centred on 0 (…, -1, 0, 1, …; halves for even counts). */
   lane: number;
 };
+
+/** Whether two edges are drawn alike. */
+export function sameEdge(a: GraphEdgeView, b: GraphEdgeView): boolean {
+  return (
+    a.id === b.id &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.signal === b.signal &&
+    a.path === b.path &&
+    a.stale === b.stale &&
+    a.lane === b.lane
+  );
+}
 
 export type GraphView = { nodes: GraphNodeView[]; edges: GraphEdgeView[] };
 
@@ -94,6 +131,10 @@ function laneOffsets(edges: readonly LaneEdge[]): Map<string, number> {
   }
   const lanes = new Map<string, number>();
   for (const group of groups.values()) {
+    if (group.length === 1) {
+      lanes.set(group[0]!.id, 0);
+      continue;
+    }
     const sorted = [...group].sort(
       (a, b) =>
         SIGNALS.indexOf(a.signal) - SIGNALS.indexOf(b.signal) ||
@@ -108,6 +149,10 @@ function laneOffsets(edges: readonly LaneEdge[]): Map<string, number> {
 /** An endpoint's address adds nothing when it is its name (`0.0.0.0:4317`). */
 function addressUnlessName({ address, name }: ExternalEndpoint): string | null {
   return address === name ? null : address;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function unique(messages: string[]): string[] {

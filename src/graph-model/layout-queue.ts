@@ -4,36 +4,36 @@
  * keystroke, and queueing each of those layouts would leave the graph further
  * and further behind. While one runs, only the newest request waits.
  */
-import type { LayoutEngine } from './elk-graph';
-import type { GraphView } from './graph-view';
-import { layoutGraph, type GraphLayout } from './stable-layout';
+import type { GraphLayout } from './stable-layout';
+
+/** A layout to compute, e.g. `() => layoutGraph(view, previous, engine)`. */
+export type LayoutTask = () => Promise<GraphLayout | null>;
 
 export type LayoutQueue = {
-  /** Lays out `view` (at once, or after the running layout); `deliver` gets the result unless a newer request replaced it. */
-  request(view: GraphView, deliver: (layout: GraphLayout) => void): void;
+  /** Runs `task` at once, or after the running one; a newer request made meanwhile replaces it. */
+  request(task: LayoutTask, deliver: (layout: GraphLayout | null) => void): void;
 };
 
-export function createLayoutQueue(engine: LayoutEngine): LayoutQueue {
-  let latest: GraphLayout | null = null;
+export function createLayoutQueue(): LayoutQueue {
   let running = false;
-  let waiting: { view: GraphView; deliver: (layout: GraphLayout) => void } | null = null;
+  let waiting: { task: LayoutTask; deliver: (layout: GraphLayout | null) => void } | null = null;
 
-  async function run(view: GraphView, deliver: (layout: GraphLayout) => void): Promise<void> {
+  async function run(task: LayoutTask, deliver: (layout: GraphLayout | null) => void): Promise<void> {
     running = true;
-    latest = await layoutGraph(view, latest, engine);
+    const layout = await task().catch(() => null);
     running = false;
-    deliver(latest);
+    deliver(layout);
     if (waiting !== null) {
       const next = waiting;
       waiting = null;
-      void run(next.view, next.deliver);
+      void run(next.task, next.deliver);
     }
   }
 
   return {
-    request(view, deliver) {
-      if (running) waiting = { view, deliver };
-      else void run(view, deliver);
+    request(task, deliver) {
+      if (running) waiting = { task, deliver };
+      else void run(task, deliver);
     },
   };
 }

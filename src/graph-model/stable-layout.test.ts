@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Pipeline } from '../analysis/pipeline';
+import { overlaps } from '../../test/fixtures/graph/layouts';
 import { component, edge, error, samplePipeline, shifted } from '../../test/fixtures/graph/pipelines';
 import type { ElkInput, LayoutEngine } from './elk-graph';
 import { toGraphView, type GraphView } from './graph-view';
@@ -22,20 +23,6 @@ function countingEngine(): LayoutEngine & { runs: number } {
   return engine;
 }
 
-function overlaps(view: GraphView, layout: GraphLayout): boolean {
-  const boxes = view.nodes.map((node) => ({
-    ...layout.positions.get(node.id)!,
-    width: node.width,
-    height: node.height,
-  }));
-  return boxes.some((a, i) =>
-    boxes.some(
-      (b, j) =>
-        i < j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
-    ),
-  );
-}
-
 describe('layoutGraph', () => {
   it('lays the pipeline out left to right without overlaps', async () => {
     const view = viewOf(samplePipeline());
@@ -44,7 +31,7 @@ describe('layoutGraph', () => {
     for (const e of view.edges) {
       expect(layout.positions.get(e.to)!.x).toBeGreaterThan(layout.positions.get(e.from)!.x);
     }
-    expect(overlaps(view, layout)).toBe(false);
+    expect(overlaps(view, layout.positions)).toBe(false);
   });
 
   it('reuses the positions without running the engine when an edit leaves the structure alone', async () => {
@@ -61,6 +48,17 @@ describe('layoutGraph', () => {
     expect(engine.runs).toBe(1);
     expect(second).toBe(first);
     expect([...second.positions]).toEqual([...first.positions]);
+  });
+
+  it('runs the engine for a provisional layout of the same structure, and settles it', async () => {
+    const engine = countingEngine();
+    const view = viewOf(samplePipeline());
+    const first = await layoutGraph(view, null, engine);
+    const provisional: GraphLayout = { ...first, unsettled: new Set(['loki.write.default']) };
+    const settled = await layoutGraph(view, provisional, engine);
+    expect(engine.runs).toBe(2);
+    expect(settled.unsettled.size).toBe(0);
+    expect(settled.positions).toEqual(first.positions);
   });
 
   it('keeps nodes away from a structural change where they were', async () => {
@@ -85,7 +83,7 @@ describe('layoutGraph', () => {
     const unaffected = base.nodes.map((node) => node.id).filter((id) => !id.includes('loki'));
     for (const id of unaffected) expect(after.positions.get(id)).toEqual(before.positions.get(id));
     expect(after.positions.get(files)).toEqual(before.positions.get(files));
-    expect(overlaps(viewOf(changed), after)).toBe(false);
+    expect(overlaps(viewOf(changed), after.positions)).toBe(false);
   });
 
   it('falls back to a grid instead of failing when the engine fails', async () => {
@@ -93,7 +91,7 @@ describe('layoutGraph', () => {
     const view = viewOf(samplePipeline());
     const layout = await layoutGraph(view, null, broken);
     expect(layout.positions.size).toBe(view.nodes.length);
-    expect(overlaps(view, layout)).toBe(false);
+    expect(overlaps(view, layout.positions)).toBe(false);
   });
 });
 

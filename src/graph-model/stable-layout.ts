@@ -14,29 +14,68 @@ export type GraphLayout = {
   order: string[];
   /** Top-left corner of every node. */
   positions: ReadonlyMap<string, Point>;
+  /**
+   * Nodes placed or rewired since the engine last laid the graph out (see
+   * provisional-layout.ts); empty when the positions are the engine's.
+   */
+  unsettled: ReadonlySet<string>;
 };
+
+export const SETTLED: ReadonlySet<string> = new Set();
 
 export async function layoutGraph(
   view: GraphView,
   previous: GraphLayout | null,
   engine: LayoutEngine,
 ): Promise<GraphLayout> {
-  const key = structureKey(view);
-  if (previous !== null && previous.key === key) return previous;
+  if (previous !== null && previous.key === structureKey(view) && previous.unsettled.size === 0)
+    return previous;
+  return (await engineLayout(view, previous, engine)) ?? gridLayout(view, previous);
+}
 
-  const order = layoutOrder(
-    previous?.order ?? [],
-    view.nodes.map((node) => node.id),
-  );
-  const hints = previous?.positions ?? new Map<string, Point>();
+/**
+ * The engine's layout of `view`, with the nodes of `previous` first in their
+ * old order and the result shifted so that they move the least; null when
+ * the engine fails or leaves a node out.
+ */
+export async function engineLayout(
+  view: GraphView,
+  previous: GraphLayout | null,
+  engine: LayoutEngine,
+): Promise<GraphLayout | null> {
+  const { order, hints } = startingPoint(view, previous);
   let positions: Map<string, Point>;
   try {
     positions = readPositions(await engine.layout(toElkInput(view, order, hints)));
   } catch {
-    positions = new Map();
+    return null;
   }
-  if (positions.size !== view.nodes.length) positions = gridPositions(view, order);
-  return { key, order, positions: alignTo(hints, positions) };
+  if (view.nodes.some((node) => !positions.has(node.id))) return null;
+  return { key: structureKey(view), order, positions: alignTo(hints, positions), unsettled: SETTLED };
+}
+
+/** A plain grid, used only if the engine fails, so that the graph never goes blank. */
+function gridLayout(view: GraphView, previous: GraphLayout | null): GraphLayout {
+  const { order, hints } = startingPoint(view, previous);
+  const columns = Math.max(1, Math.ceil(Math.sqrt(order.length)));
+  const cell = { width: 280, height: 100 };
+  const grid = new Map(
+    order.map((id, index) => [
+      id,
+      { x: (index % columns) * cell.width, y: Math.floor(index / columns) * cell.height },
+    ]),
+  );
+  return { key: structureKey(view), order, positions: alignTo(hints, grid), unsettled: SETTLED };
+}
+
+function startingPoint(view: GraphView, previous: GraphLayout | null) {
+  return {
+    order: layoutOrder(
+      previous?.order ?? [],
+      view.nodes.map((node) => node.id),
+    ),
+    hints: previous?.positions ?? new Map<string, Point>(),
+  };
 }
 
 /** Known ids keep their previous order; new ones follow in the order given. */
@@ -73,19 +112,4 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** A plain grid, used only if the engine fails, so that the graph never goes blank. */
-function gridPositions(view: GraphView, order: readonly string[]): Map<string, Point> {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(order.length)));
-  const cell = { width: 280, height: 100 };
-  const known = new Set(view.nodes.map((node) => node.id));
-  return new Map(
-    order
-      .filter((id) => known.has(id))
-      .map((id, index) => [
-        id,
-        { x: (index % columns) * cell.width, y: Math.floor(index / columns) * cell.height },
-      ]),
-  );
 }
