@@ -1,10 +1,11 @@
-/** Keeps `analysis` in the store up to date with `source`, analysed in a worker. */
+/** Keeps `analysis` in the store up to date with `source`, analysed in a worker, from when `enabled`. */
 import { useEffect } from 'react';
 import { usePlayground } from '../state/store';
 import { createAnalysisClient } from './analysisClient';
 
-export function useLiveAnalysis(): void {
+export function useLiveAnalysis(enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const client = createAnalysisClient((result) => usePlayground.getState().setAnalysis(result));
     const { source, revision } = usePlayground.getState();
     client.analyze({ source, revision });
@@ -16,5 +17,5 @@ export function useLiveAnalysis(): void {
       unsubscribe();
       client.dispose();
     };
-  }, []);
+  }, [enabled]);
 }

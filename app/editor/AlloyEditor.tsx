@@ -1,9 +1,8 @@
 /**
  * The Monaco editor speaking Alloy. Loaded lazily: importing this module
- * brings in Monaco itself.
+ * brings in Monaco itself (see loadAlloyEditor.ts).
  */
-import { useEffect, useState } from 'react';
-import Editor from '@monaco-editor/react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useLessonEditorLink } from '../lessons/useLessonEditorLink';
 import { usePresentEditor } from '../present/usePresentEditor';
@@ -11,7 +10,6 @@ import { usePlayground } from '../state/store';
 import type { ResolvedTheme } from '../theme/useResolvedTheme';
 import { monaco } from './monacoSetup';
 import { ALLOY_LANGUAGE_ID, registerAlloyLanguage } from './registerAlloyLanguage';
-import { SourcePreview } from './SourcePreview';
 import { useEditorStoreLink } from './useEditorStoreLink';
 
 const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
@@ -36,29 +34,53 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   quickSuggestions: { other: true, strings: true, comments: false },
   suggest: { showWords: false },
 };
+const MODEL_PATH = 'config.alloy';
+const FILL = { width: '100%', height: '100%' };
 
-export default function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
-  const [initialSource] = useState(() => usePlayground.getState().source);
-  const setSource = usePlayground((state) => state.setSource);
+/** The editor as an element, for the panel that loads this module at run time. */
+export function renderAlloyEditor(theme: ResolvedTheme): ReactElement {
+  return <AlloyEditor theme={theme} />;
+}
+
+function AlloyEditor({ theme }: { theme: ResolvedTheme }) {
   const [codeEditor, setCodeEditor] = useState<editor.IStandaloneCodeEditor | null>(null);
   useEditorStoreLink(monaco, codeEditor);
   useLessonEditorLink(monaco, codeEditor);
   const editorTheme = usePresentEditor(monaco, codeEditor, theme);
   useRedrawAfterThemeChange(codeEditor, theme);
 
-  return (
-    <Editor
-      defaultValue={initialSource}
-      defaultLanguage={ALLOY_LANGUAGE_ID}
-      path="config.alloy"
-      theme={editorTheme}
-      beforeMount={registerAlloyLanguage}
-      onMount={setCodeEditor}
-      onChange={(value) => setSource(value ?? '')}
-      loading={<SourcePreview />}
-      options={EDITOR_OPTIONS}
-    />
-  );
+  // The editor is created with the theme of the moment; later changes go through setTheme.
+  const themeAtCreation = useRef(editorTheme);
+  useLayoutEffect(() => {
+    themeAtCreation.current = editorTheme;
+    monaco.editor.setTheme(editorTheme);
+  }, [editorTheme]);
+
+  // Created straight into its visible host, in the theme it shows: Monaco
+  // measures and paints it in its first frame.
+  const host = useCallback((element: HTMLDivElement) => {
+    registerAlloyLanguage(monaco);
+    const model = monaco.editor.createModel(
+      usePlayground.getState().source,
+      ALLOY_LANGUAGE_ID,
+      monaco.Uri.parse(MODEL_PATH),
+    );
+    const created = monaco.editor.create(element, {
+      ...EDITOR_OPTIONS,
+      model,
+      theme: themeAtCreation.current,
+    });
+    const edits = model.onDidChangeContent(() => usePlayground.getState().setSource(model.getValue()));
+    setCodeEditor(created);
+    return () => {
+      setCodeEditor(null);
+      edits.dispose();
+      created.dispose();
+      model.dispose();
+    };
+  }, []);
+
+  return <div ref={host} style={FILL} />;
 }
 
 /**

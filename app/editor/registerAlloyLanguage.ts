@@ -1,13 +1,11 @@
 /**
- * Teaches Monaco the Alloy language: its tokens, its editing rules, its
- * colour themes and its language features.
+ * Teaches Monaco the Alloy language: its tokens, its editing rules and its
+ * colour themes at once, its language features as soon as they have loaded.
  */
-import { registerAlloyLanguageFeatures } from './alloyLanguageFeatures';
 import { alloyLanguageConfiguration } from './alloyLanguageConfiguration';
 import { alloyMonarch } from './alloyMonarch';
 import { ALLOY_THEME_NAME, ALLOY_TOKEN_STYLES } from './alloyThemes';
 import type { Monaco } from './monacoSetup';
-import { registerQuickFixes } from './registerQuickFixes';
 
 export const ALLOY_LANGUAGE_ID = 'alloy';
 
@@ -20,8 +18,14 @@ export function registerAlloyLanguage(monaco: Monaco): void {
   });
   monaco.languages.setMonarchTokensProvider(ALLOY_LANGUAGE_ID, alloyMonarch);
   monaco.languages.setLanguageConfiguration(ALLOY_LANGUAGE_ID, alloyLanguageConfiguration);
-  registerAlloyLanguageFeatures(monaco, ALLOY_LANGUAGE_ID);
-  registerQuickFixes(monaco, ALLOY_LANGUAGE_ID);
+  // Completion, hover, navigation and quick fixes read the component catalog, a large
+  // module: it loads beside the editor rather than holding the editor back.
+  void Promise.all([import('./alloyLanguageFeatures'), import('./registerQuickFixes')]).then(
+    ([{ registerAlloyLanguageFeatures }, { registerQuickFixes }]) => {
+      registerAlloyLanguageFeatures(monaco, ALLOY_LANGUAGE_ID);
+      registerQuickFixes(monaco, ALLOY_LANGUAGE_ID);
+    },
+  );
   // Shift+Alt+F formats on every platform (Monaco binds Ctrl+Shift+I on Linux).
   monaco.editor.addKeybindingRule({
     keybinding: monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF,

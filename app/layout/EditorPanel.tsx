@@ -1,19 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import type { ResolvedTheme } from '../theme/useResolvedTheme';
+import { loadAlloyEditor, loadedAlloyEditor } from '../editor/loadAlloyEditor';
 import { SourcePreview } from '../editor/SourcePreview';
 
-// Monaco is large: the page paints first, with the source shown as plain text until it is ready.
-const AlloyEditor = lazy(() => import('../editor/AlloyEditor'));
-
 export function EditorPanel({ theme }: { theme: ResolvedTheme }) {
+  const editor = useAlloyEditor();
   return (
     <div className="editor-panel">
-      <div className="editor-host">
-        <Suspense fallback={<SourcePreview />}>
-          <AlloyEditor theme={theme} />
-        </Suspense>
-      </div>
+      <div className="editor-host">{editor ? editor.renderAlloyEditor(theme) : <SourcePreview />}</div>
       <ProblemsPanel />
       <p className="keyboard-hint">
         <kbd>Ctrl</kbd>+<kbd>M</kbd> lets <kbd>Tab</kbd> leave the editor · <kbd>Ctrl</kbd>+<kbd>Space</kbd>{' '}
@@ -22,4 +17,25 @@ export function EditorPanel({ theme }: { theme: ResolvedTheme }) {
       </p>
     </div>
   );
+}
+
+/**
+ * The editor's module once Monaco has loaded, null until then: the page
+ * paints first, with the source shown as plain text. Not React.lazy: React
+ * holds back what a Suspense boundary reveals for up to 300 ms after any
+ * fallback, and the editor must appear the moment it can.
+ */
+function useAlloyEditor() {
+  const [module, setModule] = useState(loadedAlloyEditor);
+  useEffect(() => {
+    if (module) return;
+    let current = true;
+    void loadAlloyEditor().then((loaded) => {
+      if (current) setModule(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [module]);
+  return module;
 }

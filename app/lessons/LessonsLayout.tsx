@@ -3,13 +3,15 @@
  * lesson's panel; foldable to a narrow rail. It also runs the lesson checks
  * and their keyboard shortcut.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLessons } from '../state/lessonStore';
 import { LessonList } from './LessonList';
-import { LessonPanel } from './LessonPanel';
 import './lessons.css';
 import { useCheckShortcut } from './useCheckShortcut';
 import { useLessonChecks } from './useLessonChecks';
+
+// The open lesson's text brings a Markdown renderer: loaded when a lesson is shown, not with the page.
+const LessonPanel = lazy(() => import('./LessonPanel').then((module) => ({ default: module.LessonPanel })));
 
 /** Lays the lessons out to the left of `children`, the workspace. */
 export function LessonsLayout({ children }: { children: ReactNode }) {
@@ -76,7 +78,13 @@ function LessonSidebar() {
       </div>
       {/* A new key per lesson: each starts scrolled to its top. */}
       <div className="lessons-content" key={showList ? 'list' : lessonId}>
-        {lesson && work && !showList ? <LessonPanel lesson={lesson} work={work} /> : <LessonList />}
+        {lesson && work && !showList ? (
+          <Suspense fallback={<p className="panel-placeholder">Opening the lesson…</p>}>
+            <LessonPanel lesson={lesson} work={work} />
+          </Suspense>
+        ) : (
+          <LessonList />
+        )}
       </div>
       {!persistent && (
         <p className="lessons-storage-note" role="status">
