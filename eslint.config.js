@@ -22,7 +22,10 @@ export default tseslint.config(
     // The engine is framework-free: no React, no DOM.
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@xyflow/*', 'monaco-editor', '../app/*', '../../app/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@xyflow/*', 'monaco-editor', '../app/*', '../../app/*'] },
+      ],
     },
   },
 );

@@ -93,7 +93,10 @@ function workshopUnit(n: number): Block[] {
           attributes: [
             [
               'traces',
-              [{ ref: `otelcol.processor.batch.default${s}.input` }, { ref: `otelcol.connector.spanlogs.autologging${s}.input` }],
+              [
+                { ref: `otelcol.processor.batch.default${s}.input` },
+                { ref: `otelcol.connector.spanlogs.autologging${s}.input` },
+              ],
             ],
           ],
           blocks: [],
@@ -108,7 +111,13 @@ function workshopUnit(n: number): Block[] {
         ['send_batch_size', 1000],
         ['send_batch_max_size', 2000],
       ],
-      blocks: [{ name: 'output', attributes: [['traces', [{ ref: `otelcol.exporter.otlp.tempo${s}.input` }]]], blocks: [] }],
+      blocks: [
+        {
+          name: 'output',
+          attributes: [['traces', [{ ref: `otelcol.exporter.otlp.tempo${s}.input` }]]],
+          blocks: [],
+        },
+      ],
     },
     {
       name: 'otelcol.exporter.otlp',
@@ -140,7 +149,13 @@ function workshopUnit(n: number): Block[] {
         ['processes', false],
         ['span_attributes', ['http.method', 'http.target', 'http.status_code']],
       ],
-      blocks: [{ name: 'output', attributes: [['logs', [{ ref: `otelcol.exporter.loki.autologging${s}.input` }]]], blocks: [] }],
+      blocks: [
+        {
+          name: 'output',
+          attributes: [['logs', [{ ref: `otelcol.exporter.loki.autologging${s}.input` }]]],
+          blocks: [],
+        },
+      ],
     },
     {
       name: 'otelcol.exporter.loki',
@@ -157,10 +172,19 @@ function workshopUnit(n: number): Block[] {
         { name: 'stage.output', attributes: [['source', 'body']], blocks: [] },
         {
           name: 'stage.logfmt',
-          attributes: [['mapping', { fields: { method: 'http.method', status: 'http.status_code', target: 'http.target' } }]],
+          attributes: [
+            [
+              'mapping',
+              { fields: { method: 'http.method', status: 'http.status_code', target: 'http.target' } },
+            ],
+          ],
           blocks: [],
         },
-        { name: 'stage.labels', attributes: [['values', { fields: { method: '', status: '', target: '' } }]], blocks: [] },
+        {
+          name: 'stage.labels',
+          attributes: [['values', { fields: { method: '', status: '', target: '' } }]],
+          blocks: [],
+        },
       ],
     },
   ];
@@ -172,7 +196,9 @@ function alloyValue(value: Value, indent: string): string {
   if (Array.isArray(value)) return `[${value.map((v) => alloyValue(v, indent)).join(', ')}]`;
   if ('ref' in value) return value.ref;
   const inner = indent + '\t';
-  const fields = Object.entries(value.fields).map(([k, v]) => `${inner}${JSON.stringify(k)} = ${alloyValue(v, inner)},`);
+  const fields = Object.entries(value.fields).map(
+    ([k, v]) => `${inner}${JSON.stringify(k)} = ${alloyValue(v, inner)},`,
+  );
   return `{\n${fields.join('\n')}\n${indent}}`;
 }
 
@@ -183,12 +209,17 @@ function alloyBlock(block: Block, indent: string): string {
     ...block.attributes.map(([k, v]) => `${inner}${k} = ${alloyValue(v, inner)}`),
     ...block.blocks.map((b) => alloyBlock(b, inner)),
   ];
-  return lines.length === 0 ? `${indent}${header} { }` : `${indent}${header} {\n${lines.join('\n')}\n${indent}}`;
+  return lines.length === 0
+    ? `${indent}${header} { }`
+    : `${indent}${header} {\n${lines.join('\n')}\n${indent}}`;
 }
 
 function jsonValue(value: Value): unknown {
   if (Array.isArray(value)) return value.map(jsonValue);
-  if (typeof value === 'object') return 'ref' in value ? value.ref : Object.fromEntries(Object.entries(value.fields).map(([k, v]) => [k, jsonValue(v)]));
+  if (typeof value === 'object')
+    return 'ref' in value
+      ? value.ref
+      : Object.fromEntries(Object.entries(value.fields).map(([k, v]) => [k, jsonValue(v)]));
   return value;
 }
 
@@ -216,5 +247,9 @@ export function generateConfig(minLines: number): GeneratedConfig {
     lines += text.split('\n').length; // the unit's lines plus the blank line that separates units
   }
   const alloy = parts.join('\n');
-  return { alloy, json: JSON.stringify(blocks.map(jsonBlock), null, '\t'), lines: alloy.split('\n').length - 1 };
+  return {
+    alloy,
+    json: JSON.stringify(blocks.map(jsonBlock), null, '\t'),
+    lines: alloy.split('\n').length - 1,
+  };
 }

@@ -52,7 +52,19 @@ export function run(): void {
   }
   printTable(
     'Syntax: parse, format, and evaluate every attribute (median per run; JSON.parse of an equivalent document as reference)',
-    ['lines', 'size', 'parse', 'MB/s', 'format', 'MB/s', 'evaluate', 'JSON.parse', 'MB/s', 'parse/JSON', 'parse per line'],
+    [
+      'lines',
+      'size',
+      'parse',
+      'MB/s',
+      'format',
+      'MB/s',
+      'evaluate',
+      'JSON.parse',
+      'MB/s',
+      'parse/JSON',
+      'parse per line',
+    ],
     rows,
   );
 }

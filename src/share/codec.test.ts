@@ -28,13 +28,22 @@ describe('encodeConfig / decodeConfig', () => {
   });
 
   it('explains what is wrong with a damaged value instead of throwing', async () => {
-    expect(await decodeConfig('not base64!')).toEqual({ ok: false, error: 'the config is not base64url text' });
+    expect(await decodeConfig('not base64!')).toEqual({
+      ok: false,
+      error: 'the config is not base64url text',
+    });
     expect(await decodeConfig('abcde')).toEqual({ ok: false, error: 'the config is not base64url text' });
-    expect(await decodeConfig('AAAA')).toEqual({ ok: false, error: 'the config is damaged: it does not inflate' });
+    expect(await decodeConfig('AAAA')).toEqual({
+      ok: false,
+      error: 'the config is damaged: it does not inflate',
+    });
     const truncated = (await encodeConfig(CONFIG)).slice(0, 10);
     expect(await decodeConfig(truncated)).toMatchObject({ ok: false });
     const latin1 = deflateRawSync(Buffer.from([0xff, 0xfe, 0x41])).toString('base64url');
-    expect(await decodeConfig(latin1)).toEqual({ ok: false, error: 'the config is damaged: it is not UTF-8 text' });
+    expect(await decodeConfig(latin1)).toEqual({
+      ok: false,
+      error: 'the config is damaged: it is not UTF-8 text',
+    });
   });
 
   it('refuses a value that inflates beyond the limit', async () => {
