@@ -1,4 +1,6 @@
 /** Small timing helpers for benchmarks: warm up, then report the median and p95 of many runs. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export type Timing = { median: number; p95: number; runs: number };
 
@@ -15,22 +17,46 @@ export function measure(fn: () => unknown, budgetMs = 400, minRuns = 5): Timing 
   return summarise(samples);
 }
 
+type GarbageCollector = {
+  /** Collects the whole heap. */
+  full: () => void;
+  /** Collects the young generation only: cheap, and it leaves compiled code alone. */
+  young: () => void;
+};
+
+/** V8's garbage collector on demand (its `gc` function, exposed at run time). */
+export function garbageCollector(): GarbageCollector {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+  return { full: () => gc({ type: 'major' }), young: () => gc({ type: 'minor' }) };
+}
+
 /**
  * Measures two functions in alternation, so that both run in the same heap
- * and machine conditions (a ratio between them is then fair).
+ * and machine conditions (a ratio between them is then fair). Each run starts
+ * with an empty young generation: it pays for the garbage it makes itself,
+ * never for what the other one left behind.
  */
-export function measurePair(a: () => unknown, b: () => unknown, budgetMs = 400, minRuns = 5): [Timing, Timing] {
+export function measurePair(
+  a: () => unknown,
+  b: () => unknown,
+  budgetMs = 400,
+  minRuns = 5,
+): [Timing, Timing] {
   for (let i = 0; i < 3; i++) {
     a();
     b();
   }
+  const { young: collect } = garbageCollector();
   const samplesA: number[] = [];
   const samplesB: number[] = [];
   const deadline = performance.now() + budgetMs;
   while (samplesA.length < minRuns || performance.now() < deadline) {
+    collect();
     let start = performance.now();
     a();
     samplesA.push(performance.now() - start);
+    collect();
     start = performance.now();
     b();
     samplesB.push(performance.now() - start);

@@ -8,10 +8,8 @@
  * verification query.
  */
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { simulate, type QueryLanguage, type Simulation } from '../src/sim';
-import { formatMs, measure, printTable, summarise } from './measure';
+import { formatMs, garbageCollector, measure, printTable, summarise } from './measure';
 
 const WORKSHOP = readFileSync(new URL('../test/fixtures/workshop/workshop.alloy', import.meta.url), 'utf8');
 
@@ -26,14 +24,9 @@ const QUERIES: [QueryLanguage, string][] = [
   ['logql', '{exporter="OTLP", method=~".+"}'],
 ];
 
-/** A full collection on demand, so that the memory figure counts only what is held. */
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
-
 export function run(): void {
-  const gc = collector();
+  // Full collections before reading the heap, so that the memory figure counts only what is held.
+  const gc = garbageCollector().full;
   const heapUsed = () => {
     gc();
     gc();
