@@ -8,10 +8,10 @@ export function useLiveAnalysis(enabled = true): void {
     if (!enabled) return;
     const client = createAnalysisClient((result) => usePlayground.getState().setAnalysis(result));
     const { source, revision } = usePlayground.getState();
-    client.analyze({ source, revision });
+    client.send({ source, revision });
     const unsubscribe = usePlayground.subscribe((state, previous) => {
       if (state.revision !== previous.revision)
-        client.analyze({ source: state.source, revision: state.revision });
+        client.send({ source: state.source, revision: state.revision });
     });
     return () => {
       unsubscribe();

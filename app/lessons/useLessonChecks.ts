@@ -23,7 +23,7 @@ export function useLessonChecks(): void {
       // Only while the editor shows the open lesson's work, never mid-way through switching lessons.
       if (place.lessonId === null || works[place.lessonId]?.source !== source) return false;
       client ??= createCheckClient((response) => useLessons.getState().receiveCheck(response));
-      client.check({ lessonId: place.lessonId, source, requested });
+      client.send({ lessonId: place.lessonId, source, requested });
       return true;
     };
 

@@ -3,43 +3,13 @@
  * being simulated, newer requests replace each other and only the latest is
  * sent next.
  */
+import { createLatestRequestClient } from '../workers/latestRequestClient';
 import type { OutcomeRequest, OutcomeResponse } from './outcomeProtocol';
 
-export type OutcomeClient = { check(request: OutcomeRequest): void; dispose(): void };
-
-export function createOutcomeClient(onVerdicts: (response: OutcomeResponse) => void): OutcomeClient {
+export function createOutcomeClient(onVerdicts: (response: OutcomeResponse) => void) {
   const worker = new Worker(new URL('./outcome.worker.ts', import.meta.url), {
     type: 'module',
     name: 'alloy-outcome-check',
   });
-  let busy = false;
-  let pending: OutcomeRequest | null = null;
-
-  const send = (request: OutcomeRequest) => {
-    busy = true;
-    worker.postMessage(request);
-  };
-  const sendPending = () => {
-    busy = false;
-    if (!pending) return;
-    send(pending);
-    pending = null;
-  };
-
-  worker.onmessage = (event: MessageEvent<OutcomeResponse>) => {
-    sendPending();
-    onVerdicts(event.data);
-  };
-  // A failed check is reported on the console by the browser; keep going with the next request.
-  worker.onerror = sendPending;
-
-  return {
-    check(request) {
-      if (busy) pending = request;
-      else send(request);
-    },
-    dispose() {
-      worker.terminate();
-    },
-  };
+  return createLatestRequestClient<OutcomeRequest, OutcomeResponse>(worker, onVerdicts);
 }

@@ -38,7 +38,7 @@ export function useOutcomeChecks(lesson: Lesson): OutcomeChecks {
       const { place, works } = useLessons.getState();
       // Only while the editor shows this lesson's work, never mid-way through switching lessons.
       if (place.lessonId !== lesson.id || works[lesson.id]?.source !== current) return;
-      client.check({ lessonId: lesson.id, reference, source: current, queries });
+      client.send({ lessonId: lesson.id, reference, source: current, queries });
     };
     send();
     const unsubscribe = usePlayground.subscribe((state, previous) => {
