@@ -5,6 +5,7 @@ import type { GraphView } from '../../src/graph-model/graph-view';
 import type { GraphTheme } from '../../src/graph-model/palette';
 import type { GraphLayout } from '../../src/graph-model/stable-layout';
 import { renderGraphSvg } from '../../src/graph-model/svg-export';
+import { ToolbarButton } from '../ui/ToolbarButton';
 import { downloadPng, downloadSvg } from './export-image';
 import { FIT_PADDING } from './useFitNewGraph';
 
@@ -35,68 +36,55 @@ export function GraphToolbar({ view, layout, theme, textVisible, textId, onToggl
       setExportError(error instanceof Error ? error.message : 'The PNG could not be made.'),
     );
   };
+  const exports = [
+    { format: 'SVG', testId: 'graph-export-svg', save: exportSvg },
+    { format: 'PNG', testId: 'graph-export-png', save: exportPng },
+  ];
 
   return (
     <Panel position="top-right" className="pg-toolbar">
       <div role="toolbar" aria-label="Graph view" data-testid="graph-toolbar">
-        <button
-          type="button"
+        <ToolbarButton
+          label="Fit to view"
           onClick={() => void fitView({ padding: FIT_PADDING, duration: 200 })}
-          title="Fit to view"
-          aria-label="Fit to view"
           data-testid="graph-fit"
         >
           Fit
-        </button>
-        <button
-          type="button"
+        </ToolbarButton>
+        <ToolbarButton
+          label="Zoom in"
           onClick={() => void zoomIn({ duration: 150 })}
-          aria-label="Zoom in"
-          title="Zoom in"
           data-testid="graph-zoom-in"
         >
           +
-        </button>
-        <button
-          type="button"
+        </ToolbarButton>
+        <ToolbarButton
+          label="Zoom out"
           onClick={() => void zoomOut({ duration: 150 })}
-          aria-label="Zoom out"
-          title="Zoom out"
           data-testid="graph-zoom-out"
         >
           −
-        </button>
-        <button
-          type="button"
-          onClick={exportSvg}
-          disabled={!canExport}
-          aria-label="Export as SVG"
-          title="Export as SVG"
-          data-testid="graph-export-svg"
-        >
-          SVG
-        </button>
-        <button
-          type="button"
-          onClick={exportPng}
-          disabled={!canExport}
-          aria-label="Export as PNG"
-          title="Export as PNG"
-          data-testid="graph-export-png"
-        >
-          PNG
-        </button>
-        <button
-          type="button"
+        </ToolbarButton>
+        {exports.map(({ format, testId, save }) => (
+          <ToolbarButton
+            key={format}
+            label={`Export as ${format}`}
+            onClick={save}
+            disabled={!canExport}
+            data-testid={testId}
+          >
+            {format}
+          </ToolbarButton>
+        ))}
+        <ToolbarButton
+          label="List the components and connections"
           onClick={onToggleText}
           aria-pressed={textVisible}
           aria-controls={textId}
-          aria-label="List the components and connections"
-          title="List the components and connections"
           data-testid="graph-toggle-text"
         >
           List
-        </button>
+        </ToolbarButton>
       </div>
       {exportError !== null && (
         <p role="alert" className="pg-toolbar__error">

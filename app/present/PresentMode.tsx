@@ -3,8 +3,10 @@
  * the instructor's controls in its place: steps, the solution block by
  * block, the check, the zoom and the keyboard help.
  */
+import type { ComponentProps } from 'react';
 import { useLessons } from '../state/lessonStore';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
+import { ToolbarButton } from '../ui/ToolbarButton';
 import { PresentHelp } from './PresentHelp';
 import { usePresent } from './presentStore';
 import { lastStep } from './steps';
@@ -21,15 +23,13 @@ export function PresentMode() {
 
   if (!active)
     return (
-      <button
-        type="button"
-        className="toolbar-button"
+      <PresentButton
         aria-pressed="false"
         onClick={() => setActive(true)}
         title="Large type, high contrast and keyboard control, for teaching from a projector"
       >
         Projector
-      </button>
+      </PresentButton>
     );
   return <PresentBar />;
 }
@@ -45,14 +45,9 @@ function PresentBar() {
 
   return (
     <div className="present-bar" role="toolbar" aria-label="Projector controls">
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={present.previousStep}
-        aria-keyshortcuts="Alt+ArrowLeft PageUp"
-      >
+      <PresentButton onClick={present.previousStep} keys="Alt+ArrowLeft PageUp">
         <span aria-hidden="true">◀</span> Back
-      </button>
+      </PresentButton>
       <p className="present-step" aria-live="polite" data-testid="present-step">
         {lesson
           ? present.step === 0
@@ -60,91 +55,49 @@ function PresentBar() {
             : `Objective ${Math.min(present.step, lastStep(lesson))} of ${lastStep(lesson)}`
           : 'Free playground'}
       </p>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={present.nextStep}
-        aria-keyshortcuts="Alt+ArrowRight PageDown"
-      >
+      <PresentButton onClick={present.nextStep} keys="Alt+ArrowRight PageDown">
         Next <span aria-hidden="true">▶</span>
-      </button>
+      </PresentButton>
       <span className="present-separator" aria-hidden="true" />
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={present.revealBlock}
-        disabled={!lesson}
-        aria-keyshortcuts="Alt+S"
-      >
+      <PresentButton onClick={present.revealBlock} disabled={!lesson} keys="Alt+S">
         Show block
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={present.hideBlock}
-        disabled={present.shown.length === 0}
-        aria-keyshortcuts="Alt+Shift+S"
-      >
+      </PresentButton>
+      <PresentButton onClick={present.hideBlock} disabled={present.shown.length === 0} keys="Alt+Shift+S">
         Take back
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={check}
-        disabled={!lesson}
-        aria-keyshortcuts="Control+Enter Meta+Enter"
-      >
+      </PresentButton>
+      <PresentButton onClick={check} disabled={!lesson} keys="Control+Enter Meta+Enter">
         Check
-      </button>
+      </PresentButton>
       <span className="present-separator" aria-hidden="true" />
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={present.zoomOut}
-        aria-label="Smaller text"
-        aria-keyshortcuts="Control+Minus Meta+Minus"
-      >
+      <PresentButton onClick={present.zoomOut} aria-label="Smaller text" keys="Control+Minus Meta+Minus">
         A−
-      </button>
-      <button
-        type="button"
+      </PresentButton>
+      <PresentButton
         className="toolbar-button present-zoom"
         onClick={present.resetZoom}
         aria-label={`Text at ${Math.round(present.zoom * 100)}%; reset`}
-        aria-keyshortcuts="Control+0 Meta+0"
+        keys="Control+0 Meta+0"
       >
         {Math.round(present.zoom * 100)}%
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={present.zoomIn}
-        aria-label="Larger text"
-        aria-keyshortcuts="Control+Plus Meta+Plus"
-      >
+      </PresentButton>
+      <PresentButton onClick={present.zoomIn} aria-label="Larger text" keys="Control+Plus Meta+Plus">
         A+
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => present.setHelpOpen(true)}
-        aria-label="Keyboard shortcuts"
-        aria-keyshortcuts="Shift+?"
-      >
+      </PresentButton>
+      <PresentButton onClick={() => present.setHelpOpen(true)} aria-label="Keyboard shortcuts" keys="Shift+?">
         ?
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        aria-pressed="true"
-        onClick={() => present.setActive(false)}
-      >
+      </PresentButton>
+      <PresentButton aria-pressed="true" onClick={() => present.setActive(false)}>
         Leave projector
-      </button>
+      </PresentButton>
       <p className="present-status" role="status" data-testid="present-status">
         {present.status}
       </p>
       {present.helpOpen && <PresentHelp onClose={() => present.setHelpOpen(false)} />}
     </div>
   );
+}
+
+/** Projector mode's buttons stand in the app's toolbar and take its look. */
+function PresentButton(props: ComponentProps<typeof ToolbarButton>) {
+  return <ToolbarButton className="toolbar-button" {...props} />;
 }
