@@ -1,5 +1,7 @@
 /**
- * Positions and diagnostics shared by every layer of the engine.
+ * Positions and diagnostics shared by every layer of the engine. Inside the
+ * engine the syntax tree locates text by offsets alone (span.ts); a
+ * diagnostic carries full positions, since editors and learners read lines.
  *
  * Offsets count UTF-16 code units (as JavaScript strings index them), so a
  * position maps directly onto an editor model. Lines and columns start at 1;

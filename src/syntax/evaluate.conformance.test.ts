@@ -206,9 +206,9 @@ describe('evaluator conformance: stdlib', () => {
 describe('evaluator conformance: bodyToObject', () => {
   const cases = vectors.bodyToObject as BodyVector[];
   it.each(cases.map((v) => [v.id, v] as const))('%s', (_id, vector) => {
-    const { ast, diagnostics } = parse(vector.input);
+    const { ast, diagnostics, lines } = parse(vector.input);
     expect(diagnostics).toEqual([]);
-    const result = evaluateBody(ast.body, { environment, constants }, vector.input);
+    const result = evaluateBody(ast.body, { environment, constants }, lines);
     const error = firstError(result.diagnostics);
     if (vector.errors) {
       const expected = vector.errors[0];

@@ -95,14 +95,27 @@ describe('scope', () => {
 describe('evaluateExpression', () => {
   it('reports errors at the ranges of the nodes in their file', () => {
     const source = 'a {\n  x = [1, 2] + "a"\n}\n';
-    const { ast } = parse(source);
+    const { ast, lines } = parse(source);
     const block = ast.body[0];
     const attribute = block?.kind === 'Block' ? block.body[0] : undefined;
     if (attribute?.kind !== 'Attribute') throw new Error('expected an attribute');
-    const [error] = evaluateExpression(attribute.value, {}, { source }).diagnostics;
+    const [error] = evaluateExpression(attribute.value, {}, { lines }).diagnostics;
     expect(error?.message).toBe('[1, 2] should be one of [number string capsule] for binop +, got array');
     expect(error?.range.start).toEqual({ offset: 10, line: 2, column: 7 });
     expect(error?.range.end).toEqual({ offset: 16, line: 2, column: 13 });
+  });
+
+  it('keeps exact offsets without the lines of the source, counting it as one line', () => {
+    const { ast } = parse('a {\n  x = nope\n}\n');
+    const block = ast.body[0];
+    const attribute = block?.kind === 'Block' ? block.body[0] : undefined;
+    if (attribute?.kind !== 'Attribute') throw new Error('expected an attribute');
+    const [error] = evaluateExpression(attribute.value).diagnostics;
+    expect(error?.message).toBe('identifier "nope" does not exist');
+    expect(error?.range).toEqual({
+      start: { offset: 10, line: 1, column: 11 },
+      end: { offset: 14, line: 1, column: 15 },
+    });
   });
 
   it('converts for a target and names the culprit of a failed conversion', () => {

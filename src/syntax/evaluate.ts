@@ -8,9 +8,11 @@
  * never shows a false error. The entry points never throw.
  */
 import type { Block, Expression, Statement } from './ast';
-import type { Diagnostic, Range } from './diagnostic';
+import type { Diagnostic, Position, Range } from './diagnostic';
 import { printExpression } from './format';
+import type { LineIndex } from './line-index';
 import { parseExpression } from './parser';
+import type { Span } from './span';
 import { NULL, array, object, toInt64, typeName, unknown, type ObjectValue, type Value } from './value';
 import { convert, toHostAny, type Target } from './eval/convert';
 import { EvaluationError, plainError, reportError, typeError, valueError } from './eval/errors';
@@ -57,8 +59,13 @@ export type EvaluationResult = {
 export type EvaluateOptions = {
   /** Converts the result as assigning it to a place of this type would (spec 4.10). */
   target?: Target;
-  /** The source text the expression was parsed from, for exact quoting of expressions in messages. */
-  source?: string;
+  /**
+   * The lines of the source text the expression was parsed from (`parse`
+   * returns them): diagnostics take their lines and columns from them, and
+   * messages quote expressions exactly as written. Without them, offsets are
+   * still exact but lines and columns count as if the source were one line.
+   */
+  lines?: LineIndex;
 };
 
 const CAPSULE_NOT_OBJECT = 'expected object or array or a capsule convertible to an object, got capsule';
@@ -74,7 +81,10 @@ class Evaluator {
   readonly warnings: Diagnostic[] = [];
   private readonly library: ReadonlyMap<string, Value>;
 
-  constructor(private readonly scope: Scope) {
+  constructor(
+    private readonly scope: Scope,
+    private readonly lines: LineIndex | undefined,
+  ) {
     this.library = standardLibrary(scope);
   }
 
@@ -121,7 +131,7 @@ class Evaluator {
     }
   }
 
-  private lookup(name: string, range: Range): Value {
+  private lookup(name: string, range: Span): Value {
     const variables = this.scope.variables;
     if (variables && Object.hasOwn(variables, name)) return variables[name] as Value;
     const value = this.library.get(name);
@@ -132,13 +142,13 @@ class Evaluator {
         severity: 'warning',
         code: 'deprecated',
         message: `this stdlib function is deprecated; use ${replacement} instead`,
-        range,
+        range: rangeOf(range, this.lines),
       });
     }
     return value;
   }
 
-  private access(value: Value, name: string, nameRange: Range): Value {
+  private access(value: Value, name: string, nameRange: Span): Value {
     if (value.type === 'unknown') return value;
     const fields = value.type === 'object' ? value.fields : capsuleFields(value);
     if (fields) {
@@ -185,27 +195,34 @@ class Evaluator {
   }
 
   /** The reported form of an error, with the range of the expression to blame. */
-  diagnostic(error: EvaluationError, fallback: Range, source: string | undefined): Diagnostic {
+  diagnostic(error: EvaluationError, fallback: Span): Diagnostic {
     const reported = reportError(error.chain, { lookup: (value) => this.origins.get(value) }, (node) =>
-      printExpression(node, source),
+      printExpression(node, this.lines),
     );
     return {
       severity: 'error',
       code: 'evaluation',
       message: reported.message,
-      range: reported.node?.range ?? reported.range ?? fallback,
+      range: rangeOf(reported.node?.range ?? reported.range ?? fallback, this.lines),
     };
   }
+}
+
+/** The positions of a span; without the source's lines, as if the source were one line. */
+function rangeOf(span: Span, lines: LineIndex | undefined): Range {
+  if (lines) return lines.range(span);
+  const position = (offset: number): Position => ({ offset, line: 1, column: offset + 1 });
+  return { start: position(span.start), end: position(span.end) };
 }
 
 /** Runs an evaluation step, turning an evaluation error into the result's diagnostic. */
 function run(
   scope: Scope,
-  fallback: Range,
-  source: string | undefined,
+  fallback: Span,
+  lines: LineIndex | undefined,
   step: (evaluator: Evaluator) => Value,
 ): EvaluationResult {
-  const evaluator = new Evaluator(scope);
+  const evaluator = new Evaluator(scope, lines);
   try {
     const value = step(evaluator);
     return { value, diagnostics: evaluator.warnings };
@@ -213,7 +230,7 @@ function run(
     const failure = error instanceof EvaluationError ? error : plainError(`internal error: ${String(error)}`);
     return {
       value: unknown(),
-      diagnostics: [evaluator.diagnostic(failure, fallback, source), ...evaluator.warnings],
+      diagnostics: [evaluator.diagnostic(failure, fallback), ...evaluator.warnings],
     };
   }
 }
@@ -228,7 +245,7 @@ export function evaluateExpression(
   scope: Scope = {},
   options: EvaluateOptions = {},
 ): EvaluationResult {
-  return run(scope, expr.range, options.source, (evaluator) => {
+  return run(scope, expr.range, options.lines, (evaluator) => {
     const value = evaluator.evaluate(expr);
     return options.target ? convert(value, options.target) : value;
   });
@@ -238,13 +255,13 @@ export function evaluateExpression(
 export function evaluate(
   expression: string,
   scope: Scope = {},
-  options: Omit<EvaluateOptions, 'source'> = {},
+  options: Omit<EvaluateOptions, 'lines'> = {},
 ): EvaluationResult {
   const parsed = parseExpression(expression);
   if (parsed.diagnostics.some((d) => d.severity === 'error')) {
     return { value: unknown(), diagnostics: parsed.diagnostics };
   }
-  return evaluateExpression(parsed.expression, scope, { ...options, source: expression });
+  return evaluateExpression(parsed.expression, scope, { ...options, lines: parsed.lines });
 }
 
 /**
@@ -256,10 +273,9 @@ export function evaluate(
 export function evaluateBody(
   body: readonly Statement[],
   scope: Scope = {},
-  source?: string,
+  lines?: LineIndex,
 ): EvaluationResult {
-  const whole = bodyRange(body);
-  return run(scope, whole, source, (evaluator): ObjectValue => {
+  return run(scope, bodySpan(body), lines, (evaluator): ObjectValue => {
     const fields = new Map<string, Value>();
     for (const statement of body) {
       if (statement.kind === 'Block') throw nestedBlock(statement);
@@ -273,11 +289,8 @@ function nestedBlock(block: Block): EvaluationError {
   return plainError('nested blocks not supported here', block.range);
 }
 
-function bodyRange(body: readonly Statement[]): Range {
-  const first = body[0];
-  const last = body[body.length - 1];
-  const origin = { offset: 0, line: 1, column: 1 };
-  return { start: first?.range.start ?? origin, end: last?.range.end ?? origin };
+function bodySpan(body: readonly Statement[]): Span {
+  return { start: body[0]?.range.start ?? 0, end: body[body.length - 1]?.range.end ?? 0 };
 }
 
 export type Conversion = { ok: true; value: Value } | { ok: false; message: string };

@@ -27,7 +27,7 @@ export type FormatResult = {
  * A file with syntax errors is returned unchanged, with its diagnostics.
  */
 export function format(source: string): FormatResult {
-  const { ast, diagnostics } = parse(source);
+  const { ast, diagnostics, lines } = parse(source);
   if (diagnostics.length > 0) return { text: source, diagnostics };
-  return { text: printFile(ast, source) + '\n', diagnostics: [] };
+  return { text: printFile(ast, lines) + '\n', diagnostics: [] };
 }

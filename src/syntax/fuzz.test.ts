@@ -23,10 +23,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlloyFile, Expression, ObjectField, Statement } from './ast';
-import type { Diagnostic, Position } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
 import { format } from './format';
 import { LineIndex } from './line-index';
-import { parse } from './parser';
+import { parse, type ParseResult } from './parser';
+import type { Span } from './span';
 import { quoteText } from './token';
 
 const SEED = Number(process.env.ALLOY_FUZZ_SEED ?? 20260821);
@@ -275,7 +276,7 @@ function shape(file: AlloyFile): unknown {
  * changes values or breaks the output, so that formatting is not expected to
  * be idempotent and AST-preserving for it.
  */
-function hitsReferenceQuirk(source: string, file: AlloyFile): boolean {
+function hitsReferenceQuirk(source: string, { ast: file, lines }: ParseResult): boolean {
   let hit = false;
   const visitExpression = (e: Expression): void => {
     switch (e.kind) {
@@ -296,7 +297,7 @@ function hitsReferenceQuirk(source: string, file: AlloyFile): boolean {
         break;
       case 'Call':
         // `f(⏎)` prints as `f(,⏎)`.
-        if (e.args.length === 0 && e.range.start.line !== e.range.end.line) hit = true;
+        if (e.args.length === 0 && lines.lineOf(e.range.start) !== lines.lineOf(e.range.end)) hit = true;
         visitExpression(e.callee);
         e.args.forEach(visitExpression);
         break;
@@ -323,8 +324,8 @@ function hitsReferenceQuirk(source: string, file: AlloyFile): boolean {
   // comment after a call's `)` that starts a line (and after the tokens
   // without position that follow it) is taken for a later line.
   const comments = file.comments.flatMap((group) => group.comments);
-  const startingAt = new Map(comments.map((c) => [c.range.start.offset, c.range.end.offset]));
-  const endingAt = new Map(comments.map((c) => [c.range.end.offset, c.range.start.offset]));
+  const startingAt = new Map(comments.map((c) => [c.range.start, c.range.end]));
+  const endingAt = new Map(comments.map((c) => [c.range.end, c.range.start]));
   /** Skips blanks and comments forwards (step 1) or backwards (step -1). */
   const skip = (offset: number, step: 1 | -1): number => {
     for (;;) {
@@ -335,8 +336,8 @@ function hitsReferenceQuirk(source: string, file: AlloyFile): boolean {
     }
   };
   for (const comment of comments) {
-    const after = source.slice(skip(comment.range.end.offset, 1));
-    const before = source.slice(0, skip(comment.range.start.offset, -1));
+    const after = source.slice(skip(comment.range.end, 1));
+    const before = source.slice(0, skip(comment.range.start, -1));
     const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
     if (/^(=(?!=)|\.(?!\d)|[,()])/.test(after)) hit = true;
     if (before.endsWith('.') && /^[\p{L}_]/u.test(after)) hit = true;
@@ -351,10 +352,9 @@ function hitsReferenceQuirk(source: string, file: AlloyFile): boolean {
  * 7.3), and the formatter joins the lines of e.g. a binary expression, so the
  * reference needs a second run to settle in such a case.
  */
-function lineSpansChanged(before: AlloyFile, after: AlloyFile): boolean {
-  const spans = (node: { range: { start: Position; end: Position } }) =>
-    node.range.start.line !== node.range.end.line;
-  const collect = (file: AlloyFile): boolean[] => {
+function lineSpansChanged(before: ParseResult, after: ParseResult): boolean {
+  const collect = ({ ast: file, lines }: ParseResult): boolean[] => {
+    const spans = (node: { range: Span }) => lines.lineOf(node.range.start) !== lines.lineOf(node.range.end);
     const out: boolean[] = [];
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(visit);
@@ -382,7 +382,7 @@ function check(input: string, parsed = parse(input)): string | null {
       ? null
       : 'format reports other diagnostics than parse';
   }
-  if (hitsReferenceQuirk(input, parsed.ast)) return null;
+  if (hitsReferenceQuirk(input, parsed)) return null;
   const reparsed = parse(formatted.text);
   if (reparsed.diagnostics.length > 0) {
     return `formatted output does not parse: ${reparsed.diagnostics[0]!.message}`;
@@ -391,7 +391,7 @@ function check(input: string, parsed = parse(input)): string | null {
     return 'formatting changed the AST';
   }
   // Idempotent, or after one more run when the first one changed line spans.
-  const settled = lineSpansChanged(parsed.ast, reparsed.ast) ? format(formatted.text).text : formatted.text;
+  const settled = lineSpansChanged(parsed, reparsed) ? format(formatted.text).text : formatted.text;
   const again = format(settled).text;
   return again === settled ? null : `not idempotent; the next run gives ${JSON.stringify(again)}`;
 }

@@ -19,6 +19,13 @@ describe('LineIndex', () => {
     expect(lines.position(8)).toEqual({ offset: 8, line: 4, column: 1 });
   });
 
+  it('places both ends of a span', () => {
+    expect(lines.range({ start: 1, end: 6 })).toEqual({
+      start: { offset: 1, line: 1, column: 2 },
+      end: { offset: 6, line: 3, column: 2 },
+    });
+  });
+
   it('clamps offsets and columns to the text', () => {
     expect(lines.position(-3)).toEqual({ offset: 0, line: 1, column: 1 });
     expect(lines.position(99)).toEqual({ offset: 8, line: 4, column: 1 });

@@ -11,7 +11,8 @@
  * `illegal UTF-8 encoding`, just as Alloy reports the byte). Decoders that
  * keep such bytes map byte 0x80–0xFF to U+DC80–U+DCFF.
  */
-import type { Position } from './diagnostic';
+import type { Position, Range } from './diagnostic';
+import type { Span } from './span';
 
 export class LineIndex {
   readonly text: string;
@@ -36,6 +37,11 @@ export class LineIndex {
     const clamped = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
     const index = this.lineIndexOf(clamped);
     return { offset: clamped, line: index + 1, column: clamped - (this.lineStarts[index] ?? 0) + 1 };
+  }
+
+  /** The positions of a span's ends. */
+  range(span: Span): Range {
+    return { start: this.position(span.start), end: this.position(span.end) };
   }
 
   /** The 1-based line of an offset. */

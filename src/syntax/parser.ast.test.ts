@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Expression, Statement } from './ast';
-import type { Range } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
 import { MAX_NESTING, parse, parseExpression } from './parser';
+import type { Span } from './span';
 
 /** An expression as a compact S-expression, to assert on structure. */
 function show(e: Expression): string {
@@ -37,9 +38,14 @@ function expr(source: string): string {
   return show(expression);
 }
 
-/** The source text a range covers. */
-function text(source: string, range: Range): string {
-  return source.slice(range.start.offset, range.end.offset);
+/** The source text a span covers. */
+function text(source: string, span: Span): string {
+  return source.slice(span.start, span.end);
+}
+
+/** The source text a diagnostic covers. */
+function diagnosed(source: string, diagnostic: Diagnostic): string {
+  return source.slice(diagnostic.range.start.offset, diagnostic.range.end.offset);
 }
 
 function statement<K extends Statement['kind']>(
@@ -124,7 +130,7 @@ describe('statements', () => {
     'empty "" {}',
     'level = "debug" // trailing',
   ].join('\n');
-  const { ast, diagnostics } = parse(source);
+  const { ast, diagnostics, lines } = parse(source);
 
   it('parses without diagnostics', () => expect(diagnostics).toEqual([]));
 
@@ -148,6 +154,18 @@ describe('statements', () => {
     expect(text(source, forward.name.range)).toBe('forward_to');
   });
 
+  it('returns the lines that place spans at lines and columns', () => {
+    const forward = statement(statement(ast.body[0], 'Block').body[1], 'Attribute');
+    expect(lines.range(forward.name.range)).toEqual({
+      start: { offset: 93, line: 4, column: 3 },
+      end: { offset: 103, line: 4, column: 13 },
+    });
+    expect(lines.range(statement(ast.body[0], 'Block').closeBrace!).start).toMatchObject({
+      line: 7,
+      column: 1,
+    });
+  });
+
   it('treats an empty label as no label', () => {
     expect(statement(ast.body[1], 'Block').label).toBeNull();
     expect(statement(ast.body[2], 'Block').label).toBeNull();
@@ -162,8 +180,18 @@ describe('statements', () => {
   });
 
   it('spans the file over the whole text', () => {
-    expect(ast.range.start.offset).toBe(0);
-    expect(ast.range.end.offset).toBe(source.length);
+    expect(ast.range).toEqual({ start: 0, end: source.length });
+  });
+
+  it('locates everything by offsets alone: the tree holds no line-and-column positions', () => {
+    const positions: unknown[] = [];
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      if ('line' in node || 'column' in node || 'offset' in node) positions.push(node);
+      Object.values(node).forEach(visit);
+    };
+    visit(ast);
+    expect(positions).toEqual([]);
   });
 });
 
@@ -245,7 +273,7 @@ describe('error recovery', () => {
   it('turns a block used as a value into an Invalid node', () => {
     const source = 'x = a "b" { c = 1 }\ny = 2\n';
     const { ast, diagnostics } = parse(source);
-    expect(diagnostics.map((d) => [d.message, text(source, d.range)])).toEqual([
+    expect(diagnostics.map((d) => [d.message, diagnosed(source, d)])).toEqual([
       ['cannot use a block as an expression', 'a "b" { c = 1 }'],
     ]);
     expect(statement(ast.body[0], 'Attribute').value.kind).toBe('Invalid');
@@ -261,7 +289,7 @@ describe('error recovery', () => {
     const source = 'é./* c */x = 1';
     const [diagnostic] = parse(source).diagnostics;
     // "é.x" is 4 bytes long: the range ends where byte 4 of the source ends.
-    expect(diagnostic && text(source, diagnostic.range)).toBe('é./');
+    expect(diagnostic && diagnosed(source, diagnostic)).toBe('é./');
   });
 
   it('takes an unterminated label without its last byte, as Alloy does', () => {
@@ -271,7 +299,7 @@ describe('error recovery', () => {
 
   it('gives diagnostic ranges over the offending token, zero-width at terminators and the end', () => {
     const ranges = (source: string) =>
-      parse(source).diagnostics.map((d) => [d.message, text(source, d.range)]);
+      parse(source).diagnostics.map((d) => [d.message, diagnosed(source, d)]);
     expect(ranges('x = [1 2]')).toEqual([["missing ',' in expression list", '2']]);
     expect(ranges('y = (1\n')).toEqual([['expected ), got TERMINATOR', '']]);
     expect(ranges('z = ')).toEqual([['expected expression, got EOF', '']]);

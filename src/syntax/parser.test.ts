@@ -65,7 +65,7 @@ function expectedErrors(source: string): Map<number, string> {
       const match = /^\/\* *ERROR *(HERE)? *"([^"]*)" *\*\/$/.exec(token.literal);
       if (match) expected.set(match[1] ? here : previous, match[2] ?? '');
     } else if (token.kind !== 'TERMINATOR') {
-      previous = token.range.start.offset;
+      previous = token.range.start;
       const literalKinds = ['IDENT', 'NUMBER', 'FLOAT', 'STRING'];
       here = previous + (literalKinds.includes(token.kind) ? token.literal.length : token.kind.length);
     }

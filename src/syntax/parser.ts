@@ -27,20 +27,22 @@ import type {
   ParenExpr,
   Statement,
 } from './ast';
-import type { Diagnostic, Position, Range } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
 import { isValidIdentifier } from './identifier';
 import { LineIndex, utf8Length } from './line-index';
 import { Scanner, syntaxDiagnostic } from './scanner';
+import type { Span } from './span';
 import { binaryPrecedence, quoteText, type TokenKind } from './token';
 
-export type ParseResult = { ast: AlloyFile; diagnostics: Diagnostic[] };
-export type ParseExpressionResult = { expression: Expression; diagnostics: Diagnostic[] };
+/** The tree, its diagnostics, and the source's line index, which turns the tree's spans into positions. */
+export type ParseResult = { ast: AlloyFile; diagnostics: Diagnostic[]; lines: LineIndex };
+export type ParseExpressionResult = { expression: Expression; diagnostics: Diagnostic[]; lines: LineIndex };
 
 /** Parses a whole file. Never throws; every problem becomes a diagnostic. */
 export function parse(source: string): ParseResult {
   const parser = new Parser(source);
   const ast = parser.parseFile();
-  return { ast, diagnostics: parser.diagnostics };
+  return { ast, diagnostics: parser.diagnostics, lines: parser.lines };
 }
 
 /**
@@ -50,7 +52,7 @@ export function parse(source: string): ParseResult {
 export function parseExpression(source: string): ParseExpressionResult {
   const parser = new Parser(source);
   const expression = parser.parseWholeExpression();
-  return { expression, diagnostics: parser.diagnostics };
+  return { expression, diagnostics: parser.diagnostics, lines: parser.lines };
 }
 
 /**
@@ -94,18 +96,19 @@ function isHighSurrogate(text: string, offset: number): boolean {
 type BlockName = {
   fragments: string[];
   /** Range of the first fragment. */
-  firstRange: Range;
+  firstRange: Span;
   /** End offset of the last fragment. */
   end: number;
   /** The label token, if there was a string: its text between the quotes ('' for `""`). */
-  label: { value: string; start: number; end: number } | null;
+  label: { value: string; range: Span } | null;
 };
 
 class Parser {
   readonly diagnostics: Diagnostic[] = [];
   private readonly comments: CommentGroup[] = [];
+  /** Lines are looked up only to group comments and to report errors. */
+  readonly lines: LineIndex;
   private readonly source: string;
-  private readonly lines: LineIndex;
   private readonly scanner: Scanner;
 
   /** The current token. */
@@ -128,7 +131,7 @@ class Parser {
 
   parseFile(): AlloyFile {
     const body = this.parseBody('EOF');
-    return { kind: 'File', body, comments: this.comments, range: this.range(0, this.source.length) };
+    return { kind: 'File', body, comments: this.comments, range: { start: 0, end: this.source.length } };
   }
 
   parseWholeExpression(): Expression {
@@ -167,15 +170,13 @@ class Parser {
     const comments: Comment[] = [];
     let endLine = this.lines.lineOf(this.pos);
     while (this.at('COMMENT') && this.lines.lineOf(this.pos) <= endLine + 1) {
-      const range = this.range(this.pos, this.end);
-      comments.push({ text: this.lit, range });
-      endLine = range.end.line;
+      comments.push({ text: this.lit, range: { start: this.pos, end: this.end } });
+      endLine = this.lines.lineOf(this.end);
       this.nextToken();
     }
     const first = comments[0];
     const last = comments[comments.length - 1];
-    if (first && last)
-      this.comments.push({ comments, range: { start: first.range.start, end: last.range.end } });
+    if (first && last) this.comments.push({ comments, range: this.between(first, last) });
   }
 
   /** Skips tokens up to (not including) `kind` or the end of input. */
@@ -204,15 +205,6 @@ class Parser {
   /** An error that is always reported. */
   private report(message: string, start: number, end: number): void {
     this.diagnostics.push(syntaxDiagnostic(this.lines, message, start, end));
-  }
-
-  private range(start: number, end: number): Range {
-    return { start: this.lines.position(start), end: this.lines.position(end) };
-  }
-
-  /** A range from a known start position (positions are shared, never copied). */
-  private rangeFrom(start: Position, end: number): Range {
-    return { start, end: this.lines.position(end) };
   }
 
   /** The offset `bytes` UTF-8 bytes after `start` (past a character the count ends inside). */
@@ -311,15 +303,15 @@ class Parser {
       if (name.fragments.length !== 1) {
         // Alloy measures the range as the byte length of the joined name,
         // even when comments or blanks sit between the parts.
-        const start = name.firstRange.start.offset;
+        const start = name.firstRange.start;
         const joinedEnd = this.offsetAfterBytes(start, utf8Length(name.fragments.join('.')));
         this.report('attribute names may only consist of a single identifier with no "."', start, joinedEnd);
       } else if (name.label) {
-        this.report('attribute names may not have labels', name.label.start, name.label.end);
+        this.report('attribute names may not have labels', name.label.range.start, name.label.range.end);
       }
       const value = this.parseExpression();
       const identifier: Identifier = { name: name.fragments[0] ?? '', range: name.firstRange };
-      return { kind: 'Attribute', name: identifier, value, range: this.span(identifier, value) };
+      return { kind: 'Attribute', name: identifier, value, range: this.between(identifier, value) };
     }
 
     if (this.at('{')) {
@@ -341,23 +333,18 @@ class Parser {
 
   /** The `{ Body }` of a block; the current token is `{`. */
   private parseBlockRest(name: BlockName): Block {
-    const openBrace = this.range(this.pos, this.end);
+    const openBrace: Span = { start: this.pos, end: this.end };
     this.next();
     const body = this.parseBody('}');
-    const closeBrace = this.at('}') ? this.range(this.pos, this.end) : null;
-    const end = closeBrace
-      ? closeBrace.end
-      : this.lines.position(Math.max(this.prevEnd, openBrace.end.offset));
+    const closeBrace: Span | null = this.at('}') ? { start: this.pos, end: this.end } : null;
+    const end = closeBrace ? closeBrace.end : Math.max(this.prevEnd, openBrace.end);
     this.expect('}');
     const { firstRange, label } = name;
     return {
       kind: 'Block',
       name: name.fragments.length === 1 ? (name.fragments[0] ?? '') : name.fragments.join('.'),
-      nameRange: name.end === firstRange.end.offset ? firstRange : this.rangeFrom(firstRange.start, name.end),
-      label:
-        label && label.value !== ''
-          ? { value: label.value, range: this.range(label.start, label.end) }
-          : null,
+      nameRange: name.end === firstRange.end ? firstRange : { start: firstRange.start, end: name.end },
+      label: label && label.value !== '' ? label : null,
       body,
       openBrace,
       closeBrace,
@@ -373,7 +360,7 @@ class Parser {
     }
     const name: BlockName = {
       fragments: [this.lit],
-      firstRange: this.range(this.pos, this.end),
+      firstRange: { start: this.pos, end: this.end },
       end: this.end,
       label: null,
     };
@@ -400,7 +387,7 @@ class Parser {
         if (value !== '' && !isValidIdentifier(value)) {
           this.error(`expected block label to be a valid identifier, but got ${quoteText(value)}`);
         }
-        name.label = { value, start: this.pos, end: this.end };
+        name.label = { value, range: { start: this.pos, end: this.end } };
       } else {
         this.error(`expected block label, got ${this.tok}`);
       }
@@ -425,10 +412,10 @@ class Parser {
       const precedence = binaryPrecedence(this.tok);
       if (precedence < minPrecedence) return left;
       const operator = this.tok as BinaryOperator;
-      const operatorRange = this.range(this.pos, this.end);
+      const operatorRange: Span = { start: this.pos, end: this.end };
       this.next();
       const right = this.parseBinary(precedence + 1);
-      left = { kind: 'Binary', operator, operatorRange, left, right, range: this.span(left, right) };
+      left = { kind: 'Binary', operator, operatorRange, left, right, range: this.between(left, right) };
     }
   }
 
@@ -436,12 +423,12 @@ class Parser {
   private parsePower(): Expression {
     const left = this.parseUnary();
     if (!this.at('^')) return left;
-    const operatorRange = this.range(this.pos, this.end);
+    const operatorRange: Span = { start: this.pos, end: this.end };
     this.next();
     if (!this.enter()) return left;
     const right = this.parsePower();
     this.depth--;
-    return { kind: 'Binary', operator: '^', operatorRange, left, right, range: this.span(left, right) };
+    return { kind: 'Binary', operator: '^', operatorRange, left, right, range: this.between(left, right) };
   }
 
   private parseUnary(): Expression {
@@ -455,7 +442,7 @@ class Parser {
   private parseUnaryInner(): Expression {
     const operator = this.tok;
     if (operator === '!' || operator === '-') {
-      const operatorRange = this.range(this.pos, this.end);
+      const operatorRange: Span = { start: this.pos, end: this.end };
       this.next();
       const operand = this.parseUnary();
       return {
@@ -472,16 +459,16 @@ class Parser {
       switch (this.tok) {
         case '.': {
           this.next();
-          const name: Identifier = { name: this.lit, range: this.range(this.pos, this.end) };
+          const name: Identifier = { name: this.lit, range: { start: this.pos, end: this.end } };
           this.expect('IDENT');
-          value = { kind: 'Access', value, name, range: this.span(value, name) };
+          value = { kind: 'Access', value, name, range: this.between(value, name) };
           break;
         }
         case '[': {
           this.next();
           const index = this.parseExpression();
-          const end = this.closeWith(']', index.range.end.offset);
-          value = { kind: 'Index', value, index, range: this.rangeFrom(value.range.start, end) };
+          const end = this.closeWith(']', index.range.end);
+          value = { kind: 'Index', value, index, range: { start: value.range.start, end } };
           break;
         }
         case '(': {
@@ -492,7 +479,7 @@ class Parser {
             kind: 'Call',
             callee: value,
             args,
-            range: this.rangeFrom(value.range.start, end),
+            range: { start: value.range.start, end },
           };
           value = call;
           break;
@@ -517,7 +504,7 @@ class Parser {
    * rest of the statement is skipped (`closed` is false).
    */
   private parseBlockAsExpression(value: Expression): { invalid: InvalidExpr; closed: boolean } {
-    const start = value.range.start.offset;
+    const start = value.range.start;
     if (this.at('STRING')) this.next();
     if (!this.expect('{')) {
       this.skipStatement();
@@ -553,7 +540,7 @@ class Parser {
         const identifier: Expression = {
           kind: 'Identifier',
           name: this.lit,
-          range: this.range(start, this.end),
+          range: { start, end: this.end },
         };
         this.next();
         return identifier;
@@ -567,7 +554,7 @@ class Parser {
           kind: 'Literal',
           token: this.tok,
           raw: this.lit,
-          range: this.range(start, this.end),
+          range: { start, end: this.end },
         };
         this.next();
         return literal;
@@ -575,15 +562,15 @@ class Parser {
       case '(': {
         this.next();
         const inner = this.parseExpression();
-        const end = this.closeWith(')', inner.range.end.offset);
-        const paren: ParenExpr = { kind: 'Paren', inner, range: this.range(start, end) };
+        const end = this.closeWith(')', inner.range.end);
+        const paren: ParenExpr = { kind: 'Paren', inner, range: { start, end } };
         return paren;
       }
       case '[': {
         this.next();
         const elements = !this.at(']') ? this.parseExpressionList(']') : [];
         const end = this.closeWith(']', this.prevEnd);
-        const array: ArrayExpr = { kind: 'Array', elements, range: this.range(start, end) };
+        const array: ArrayExpr = { kind: 'Array', elements, range: { start, end } };
         return array;
       }
       case '{': {
@@ -591,7 +578,7 @@ class Parser {
         // Alloy checks for `]` here rather than `}`; `{]` is reported accordingly.
         const fields = !this.at(']') ? this.parseFieldList() : [];
         const end = this.closeWith('}', this.prevEnd);
-        const object: ObjectExpr = { kind: 'Object', fields, range: this.range(start, end) };
+        const object: ObjectExpr = { kind: 'Object', fields, range: { start, end } };
         return object;
       }
     }
@@ -607,7 +594,7 @@ class Parser {
   }
 
   private invalid(start: number, end: number): InvalidExpr {
-    return { kind: 'Invalid', range: this.range(start, Math.max(start, end)) };
+    return { kind: 'Invalid', range: { start, end: Math.max(start, end) } };
   }
 
   /** ExprList = Expression { "," Expression } [ "," ], up to `until` (not consumed). */
@@ -637,16 +624,12 @@ class Parser {
 
   /** Field = ( IDENT | STRING ) "=" Expression; null when the key is missing. */
   private parseField(): ObjectField | null {
-    let key: { name: string; quoted: boolean; range: Range } | null = null;
+    let key: { name: string; quoted: boolean; range: Span } | null = null;
     if (this.at('STRING') || this.at('IDENT')) {
       // A quoted key is stored without its quotes, except the empty `""`.
       const unquoted = this.at('STRING') ? betweenQuotes(this.lit) : '';
       const quoted = unquoted !== '';
-      key = {
-        name: quoted ? unquoted : this.lit,
-        quoted,
-        range: this.range(this.pos, this.end),
-      };
+      key = { name: quoted ? unquoted : this.lit, quoted, range: { start: this.pos, end: this.end } };
       this.next();
     } else {
       this.error(`expected field name (string or identifier), got ${this.tok}`);
@@ -660,12 +643,12 @@ class Parser {
       nameRange: key.range,
       quoted: key.quoted,
       value,
-      range: { start: key.range.start, end: value.range.end },
+      range: this.between(key, value),
     };
   }
 
   /** The range from the start of `first` to the end of `last`. */
-  private span(first: { range: Range }, last: { range: Range }): Range {
+  private between(first: { range: Span }, last: { range: Span }): Span {
     return { start: first.range.start, end: last.range.end };
   }
 }

@@ -578,21 +578,12 @@ export function scan(source: string, options: ScanOptions = {}): ScanResult {
   const tokens: Token[] = [];
   for (;;) {
     const kind = scanner.next();
-    tokens.push({
-      kind,
-      literal: scanner.literal,
-      range: { start: lines.position(scanner.start), end: lines.position(scanner.end) },
-    });
+    tokens.push({ kind, literal: scanner.literal, range: { start: scanner.start, end: scanner.end } });
     if (kind === 'EOF') return { tokens, diagnostics };
   }
 }
 
 /** An error diagnostic of the syntax layer covering `[start, end)`. */
 export function syntaxDiagnostic(lines: LineIndex, message: string, start: number, end: number): Diagnostic {
-  return {
-    severity: 'error',
-    message,
-    code: 'syntax',
-    range: { start: lines.position(start), end: lines.position(end) },
-  };
+  return { severity: 'error', message, code: 'syntax', range: lines.range({ start, end }) };
 }

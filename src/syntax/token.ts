@@ -3,7 +3,7 @@
  * characters and text are rendered inside messages (the way Alloy renders
  * them, so that messages match the reference word for word).
  */
-import type { Range } from './diagnostic';
+import type { Span } from './span';
 
 /**
  * A token kind, spelled the way Alloy's messages name it: the literal kinds by
@@ -52,7 +52,7 @@ export type TokenKind =
  * ILLEGAL; `""` for operators and EOF. The range covers the token's source
  * text; TERMINATOR and EOF are zero-width (a newline is whitespace).
  */
-export type Token = { kind: TokenKind; literal: string; range: Range };
+export type Token = { kind: TokenKind; literal: string; range: Span };
 
 /** Binding strength of a binary operator (1 loosest … 6 tightest), 0 for anything else. */
 export function binaryPrecedence(kind: TokenKind): number {

@@ -8,13 +8,13 @@
  * string`) plus any `[i]`/`.field` path walked from it.
  */
 import type { Expression } from '../ast';
-import type { Range } from '../diagnostic';
+import type { Span } from '../span';
 import { typeName, type Value } from '../value';
 import { goQuote } from './go-quote';
 
 export type Cause =
   /** An error that does not name a value; `range` when it has its own position. */
-  | { kind: 'plain'; message: string; range?: Range }
+  | { kind: 'plain'; message: string; range?: Span }
   /** A problem with a value, explained by `inner`. */
   | { kind: 'value'; value: Value; inner: Cause }
   /** A value of the wrong type. */
@@ -35,7 +35,7 @@ export class EvaluationError extends Error {
   }
 }
 
-export function plainError(message: string, range?: Range): EvaluationError {
+export function plainError(message: string, range?: Span): EvaluationError {
   return new EvaluationError(range ? { kind: 'plain', message, range } : { kind: 'plain', message });
 }
 
@@ -69,7 +69,7 @@ export type ReportedError = {
   /** The expression to blame; absent when the error has no position. */
   node?: Expression;
   /** The error's own range, for errors that are not about a value (e.g. an unknown identifier). */
-  range?: Range;
+  range?: Span;
 };
 
 /**

@@ -66,7 +66,6 @@ function valueSource(value: Value): string {
  * string, as in Alloy: that is what positive infinity (`+Inf`) prints as.
  */
 export function printValue(value: Value): string {
-  const source = valueSource(value);
-  const { expression, diagnostics } = parseExpression(source);
-  return diagnostics.length > 0 ? '' : printExpression(expression, source);
+  const { expression, diagnostics, lines } = parseExpression(valueSource(value));
+  return diagnostics.length > 0 ? '' : printExpression(expression, lines);
 }

@@ -6,14 +6,14 @@ import type { AlloyFile, Expression } from '../ast';
 import { align } from './align';
 import type { Chunk } from './chunk';
 import { Printer, type PrintedCommentGroup } from './printer';
-import { utf8Length } from '../line-index';
+import { utf8Length, type LineIndex } from '../line-index';
 import { SourceMap } from './source-map';
 import { Trimmer } from './trim';
 import { Walker } from './walk';
 
-/** Prints a parsed file with its comments; `source` is the text it was parsed from. */
-export function printFile(file: AlloyFile, source: string): string {
-  const map = new SourceMap(source);
+/** Prints a parsed file with its comments; `lines` index the text it was parsed from. */
+export function printFile(file: AlloyFile, lines: LineIndex): string {
+  const map = new SourceMap(lines);
   const comments: PrintedCommentGroup[] = file.comments.map((group) =>
     group.comments.map((comment) => ({
       text: comment.text,
@@ -27,13 +27,14 @@ export function printFile(file: AlloyFile, source: string): string {
 }
 
 /**
- * Prints a single expression (spec 7.9), without comments. Pass the source
- * text the expression was parsed from for exact placement of brackets the
- * AST has no position for; built expressions need none.
+ * Prints a single expression (spec 7.9), without comments. Pass the lines of
+ * the source text the expression was parsed from: its line breaks, and the
+ * placement of brackets the AST has no position for, follow them. Without
+ * them the expression is printed as if it were written on one line.
  */
-export function printExpression(expression: Expression, source = ''): string {
+export function printExpression(expression: Expression, lines?: LineIndex): string {
   const printer = new Printer();
-  new Walker(printer, new SourceMap(source)).expression(expression);
+  new Walker(printer, new SourceMap(lines)).expression(expression);
   return render(printer.finish());
 }
 

@@ -4,7 +4,6 @@
  * started a line still do, blank lines survive (at most one), and trailing
  * commas appear exactly where a closing bracket sits on a later line.
  */
-import type { Position } from '../diagnostic';
 import type {
   AccessExpr,
   ArrayExpr,
@@ -19,29 +18,11 @@ import type {
   Statement,
 } from '../ast';
 import type { Printer } from './printer';
+import type { Span } from '../span';
 import { quoteText } from '../token';
 import type { SourceMap } from './source-map';
 
-type Ranged = { range: { start: Position; end: Position } };
-
-function startLine(node: Ranged): number {
-  return node.range.start.line;
-}
-
-/** The line of a node's last character (ranges are half-open; no node ends with a line break). */
-function endLine(node: Ranged): number {
-  return node.range.end.line;
-}
-
-function spansLines(node: Ranged): boolean {
-  return startLine(node) !== endLine(node);
-}
-
-/** The position of a node's last character, for closing brackets. */
-function lastCharacter(node: Ranged): Position {
-  const end = node.range.end;
-  return { offset: end.offset - 1, line: end.line, column: end.column - 1 };
-}
+type Ranged = { range: Span };
 
 export class Walker {
   constructor(
@@ -49,17 +30,33 @@ export class Walker {
     private readonly source: SourceMap,
   ) {}
 
+  private startLine(node: Ranged): number {
+    return this.source.lineOf(node.range.start);
+  }
+
+  /** The line of a node's last character (ranges are half-open; no node ends with a line break). */
+  private endLine(node: Ranged): number {
+    return this.source.lineOf(node.range.end);
+  }
+
+  private spansLines(node: Ranged): boolean {
+    return this.startLine(node) !== this.endLine(node);
+  }
+
   statements(statements: readonly Statement[]): void {
     statements.forEach((statement, i) => {
       const previous = statements[i - 1];
       // Blocks get a blank line before them; other statements keep one from the source.
-      if (previous && (statement.kind === 'Block' || startLine(statement) - endLine(previous) > 1)) {
+      if (
+        previous &&
+        (statement.kind === 'Block' || this.startLine(statement) - this.endLine(previous) > 1)
+      ) {
         this.p.space('formfeed');
       }
       if (statement.kind === 'Attribute') this.attribute(statement);
       else this.block(statement);
       // A multi-line statement ends the alignment section.
-      this.p.space(spansLines(statement) ? 'formfeed' : 'newline');
+      this.p.space(this.spansLines(statement) ? 'formfeed' : 'newline');
     });
   }
 
@@ -104,8 +101,14 @@ export class Walker {
     }
   }
 
-  private at(position: Position): void {
-    this.p.at(this.source.at(position));
+  /** Marks where the next token starts in the source (on the offset's own line unless told). */
+  private at(offset: number, line?: number): void {
+    this.p.at(this.source.at(offset, line));
+  }
+
+  /** Marks a node's last character as the next token, for closing brackets. */
+  private atLastCharacter(node: Ranged): void {
+    this.at(node.range.end - 1, this.endLine(node));
   }
 
   /**
@@ -142,10 +145,11 @@ export class Walker {
         p.punct('.');
         p.word(postfix.name.name, 'IDENT');
       } else if (postfix.kind === 'Index') {
-        this.at(this.source.tokenAfter(postfix.value.range.end));
+        const valueEnd = postfix.value.range.end;
+        this.at(this.source.tokenAfter(valueEnd), this.source.lineOf(valueEnd));
         p.punct('[');
         this.expression(postfix.index);
-        this.at(lastCharacter(postfix));
+        this.atLastCharacter(postfix);
         p.punct(']');
       } else {
         this.callArguments(postfix);
@@ -182,7 +186,8 @@ export class Walker {
       p.space('blank');
     }
     p.space('unindent');
-    this.at(block.closeBrace?.start ?? lastCharacter(block));
+    if (block.closeBrace) this.at(block.closeBrace.start);
+    else this.atLastCharacter(block);
     p.punct('}');
   }
 
@@ -191,24 +196,23 @@ export class Walker {
     const elements = array.elements;
     this.at(array.range.start);
     p.punct('[');
-    let previousLine = array.range.start.line;
+    let previousLine = this.startLine(array);
     elements.forEach((element, i) => {
-      const onNewLine = startLine(element) !== previousLine;
+      const onNewLine = this.startLine(element) !== previousLine;
       // Indent before the line break, so that comments written before the
       // element are indented too.
       if (onNewLine) p.space('indent', 'formfeed');
       else if (i > 0) p.space('blank');
-      previousLine = endLine(element);
+      previousLine = this.endLine(element);
       this.expression(element);
       if (i + 1 < elements.length) p.punct(',');
       if (onNewLine) p.space('unindent');
     });
-    const close = lastCharacter(array);
-    if (elements.length > 0 && previousLine !== close.line) {
+    if (elements.length > 0 && previousLine !== this.endLine(array)) {
       p.punct(',');
       p.space('indent', 'formfeed', 'unindent');
     }
-    this.at(close);
+    this.atLastCharacter(array);
     p.punct(']');
   }
 
@@ -218,12 +222,12 @@ export class Walker {
     this.at(object.range.start);
     p.punct('{');
     p.space('indent');
-    let previousLine = object.range.start.line;
+    let previousLine = this.startLine(object);
     fields.forEach((field, i) => {
       const previous = fields[i - 1];
-      if (field.nameRange.start.line !== previousLine) {
+      if (this.source.lineOf(field.nameRange.start) !== previousLine) {
         // Fields keep their `=` aligned unless the previous value spanned lines.
-        p.space(previous && !spansLines(previous.value) ? 'newline' : 'formfeed');
+        p.space(previous && !this.spansLines(previous.value) ? 'newline' : 'formfeed');
       } else if (previous) {
         p.space('blank');
       }
@@ -237,13 +241,12 @@ export class Walker {
       this.expression(field.value);
       if (i + 1 < fields.length) p.punct(',');
     });
-    const close = lastCharacter(object);
-    if (fields.length > 0 && previousLine !== close.line) {
+    if (fields.length > 0 && previousLine !== this.endLine(object)) {
       p.punct(',');
       p.space('formfeed');
     }
     p.space('unindent');
-    this.at(close);
+    this.atLastCharacter(object);
     p.punct('}');
   }
 
@@ -253,10 +256,9 @@ export class Walker {
    * before the real end.
    */
   private fieldNameEndLine(field: ObjectField): number {
-    const start = field.nameRange.start;
-    if (!field.quoted) return start.line;
-    const keyBytes = this.source.bytesBetween(start.offset, field.nameRange.end.offset);
-    return this.source.lineAfter(start, keyBytes - 3);
+    const { start, end } = field.nameRange;
+    if (!field.quoted) return this.source.lineOf(start);
+    return this.source.lineAfter(start, this.source.bytesBetween(start, end) - 3);
   }
 
   /** `(args)` of a call whose callee has been walked. */
@@ -264,12 +266,13 @@ export class Walker {
     const p = this.p;
     const args = call.args;
     p.punct('(');
-    let previousLine = this.source.tokenAfter(call.callee.range.end).line;
+    // `(` is on the line where the callee ends (see SourceMap.tokenAfter).
+    let previousLine = this.endLine(call.callee);
     args.forEach((arg, i) => {
-      const onNewLine = startLine(arg) !== previousLine;
+      const onNewLine = this.startLine(arg) !== previousLine;
       if (onNewLine) p.space('formfeed', 'indent');
       this.expression(arg);
-      previousLine = endLine(arg);
+      previousLine = this.endLine(arg);
       if (i + 1 < args.length) {
         p.punct(',');
         p.space('blank');
@@ -277,7 +280,7 @@ export class Walker {
       if (onNewLine) p.space('unindent');
     });
     // Also with no arguments: `f(⏎)` prints as `f(,⏎)`, as the reference does.
-    if (previousLine !== lastCharacter(call).line) {
+    if (previousLine !== this.endLine(call)) {
       p.punct(',');
       p.space('formfeed');
     }
