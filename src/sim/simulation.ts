@@ -106,7 +106,7 @@ export class Simulation {
       }),
     );
     this.analysis = analyze(source);
-    this.load(source);
+    this.load();
     if (options.seconds) this.advance(options.seconds);
   }
 
@@ -196,8 +196,8 @@ export class Simulation {
     };
   }
 
-  private load(source: string): void {
-    const evaluator = new ConfigEvaluator(source, { hostname: ALLOY_HOSTNAME });
+  private load(): void {
+    const evaluator = new ConfigEvaluator(this.analysis.lines, { hostname: ALLOY_HOSTNAME });
     const blocks = new Map<string, Block>();
     for (const statement of this.analysis.ast.body) {
       if (statement.kind !== 'Block') continue;

@@ -14,8 +14,9 @@ import { Sinks } from './sinks';
 
 /** The evaluated body of the first block in `source`; other blocks' capsules resolve. */
 export function bodyOf(source: string): ConfigBody {
-  const blocks = parse(source).ast.body.filter((statement): statement is Block => statement.kind === 'Block');
-  const evaluator = new ConfigEvaluator(source, { hostname: 'test' });
+  const { ast, lines } = parse(source);
+  const blocks = ast.body.filter((statement): statement is Block => statement.kind === 'Block');
+  const evaluator = new ConfigEvaluator(lines, { hostname: 'test' });
   for (const block of blocks)
     evaluator.declare(block.label ? `${block.name}.${block.label.value}` : block.name, block.name);
   const first = blocks[0];

@@ -6,7 +6,7 @@
  * the component providing them has been built. Exports of components the
  * simulation does not model are unknown, and so is whatever reads them.
  */
-import { evaluateExpression, values, type Scope, type Value } from '../../syntax';
+import { evaluateExpression, values, type LineIndex, type Scope, type Value } from '../../syntax';
 import type { Block } from '../../syntax/ast';
 import type { Labels } from '../model';
 import { ConfigBody, ConfigError, type NestedBlock } from './body';
@@ -20,8 +20,9 @@ export class ConfigEvaluator {
   private readonly exports = new Map<string, Map<string, Value>>();
   private scope: Scope | null = null;
 
+  /** `lines` index the source the blocks were parsed from, for messages that quote it. */
   constructor(
-    private readonly source: string,
+    private readonly lines: LineIndex,
     private readonly constants: { hostname: string },
   ) {}
 
@@ -70,7 +71,7 @@ export class ConfigEvaluator {
         });
         continue;
       }
-      const result = evaluateExpression(statement.value, this.currentScope(), { source: this.source });
+      const result = evaluateExpression(statement.value, this.currentScope(), { lines: this.lines });
       const error = result.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
       if (error) throw new ConfigError(`${path} > ${statement.name.name}: ${error.message}`);
       attributes.set(statement.name.name, toConfigValue(result.value, this.capsules));
