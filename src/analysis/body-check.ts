@@ -7,9 +7,9 @@
 import { suggestBodyNames } from '../catalog';
 import type { ArgumentSchema, BlockSchema, BodySchema } from '../catalog';
 import type { Attribute, Block } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 import { headerRange, type Declaration } from './declarations';
-import { CODES, diagnostic, type AnalysisCode } from './diagnostics';
+import { CODES, finding, type AnalysisCode } from './diagnostics';
 
 /** An attribute of a declaration's body, with what the schema says about it. */
 export type AttributeSite = {
@@ -60,9 +60,9 @@ function checkBody(
   blockPath: readonly string[],
   sites: AttributeSite[],
 ): void {
-  const report = (code: AnalysisCode, message: string, range: Range, suggestion?: string) =>
-    declaration.diagnostics.push(
-      diagnostic(
+  const report = (code: AnalysisCode, message: string, range: Span, suggestion?: string) =>
+    declaration.findings.push(
+      finding(
         'error',
         code,
         message,
@@ -143,7 +143,7 @@ function checkNestedBlock(
   block: Block,
   schema: BlockSchema,
   seenBlocks: ReadonlySet<string>,
-  report: (code: AnalysisCode, message: string, range: Range) => void,
+  report: (code: AnalysisCode, message: string, range: Span) => void,
 ): void {
   if (schema.labelled && block.label === null) {
     report(CODES.missingLabel, `block "${block.name}" requires non-empty label`, block.nameRange);
@@ -164,7 +164,7 @@ function reportMissing(
   schema: BodySchema,
   seenAttributes: ReadonlySet<string>,
   seenBlocks: ReadonlySet<string>,
-  report: (code: AnalysisCode, message: string, range: Range) => void,
+  report: (code: AnalysisCode, message: string, range: Span) => void,
 ): void {
   const where = headerRange(owner);
   for (const argument of schema.arguments) {

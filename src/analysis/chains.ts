@@ -5,13 +5,13 @@
  * chain: in `a.b[0].c` the chain is `a.b`.
  */
 import type { AccessExpr, Expression, Identifier } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 
 export type Chain = {
   /** The identifier and every accessed name, in source order. */
   parts: Identifier[];
   /** From the first identifier to the end of the last name. */
-  range: Range;
+  range: Span;
 };
 
 /** The chain an expression consists of, or null when it is anything else. */

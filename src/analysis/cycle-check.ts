@@ -5,7 +5,7 @@
  */
 import { componentSizes, stronglyConnectedComponents } from './cycles';
 import type { Declaration } from './declarations';
-import { CODES, diagnostic } from './diagnostics';
+import { CODES, finding } from './diagnostics';
 import type { Reference } from './references';
 
 export function reportCycles(declarations: readonly Declaration[], references: readonly Reference[]): void {
@@ -24,13 +24,8 @@ export function reportCycles(declarations: readonly Declaration[], references: r
   for (const reference of references) {
     const c = component[reference.from.index]!;
     if (sizes[c]! < 2 || component[reference.to.index] !== c) continue;
-    reference.from.diagnostics.push(
-      diagnostic(
-        'error',
-        CODES.cycle,
-        `cycle detected: ${members.get(c)!.join(', ')}`,
-        reference.chain.range,
-      ),
+    reference.from.findings.push(
+      finding('error', CODES.cycle, `cycle detected: ${members.get(c)!.join(', ')}`, reference.chain.range),
     );
   }
 }

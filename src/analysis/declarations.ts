@@ -11,8 +11,9 @@
 import { getComponent, getRetiredComponent, suggestComponentNames } from '../catalog';
 import type { ArgumentSchema, BodySchema, ComponentSchema } from '../catalog';
 import type { Block, Statement } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
-import { CODES, diagnostic, type AnalysisCode, type AnalysisDiagnostic } from './diagnostics';
+import type { LineIndex } from '../syntax/line-index';
+import type { Span } from '../syntax/span';
+import { CODES, finding, type AnalysisCode, type Finding } from './diagnostics';
 import { literalString, literalBool } from './literals';
 
 export type DeclarationKind =
@@ -39,7 +40,7 @@ export type Declaration = {
   scope: Scope;
   /** Position in `Declarations.all`, for graph algorithms. */
   index: number;
-  diagnostics: AnalysisDiagnostic[];
+  findings: Finding[];
 };
 
 export type ScopeKind = 'file' | 'module' | 'template';
@@ -63,7 +64,7 @@ export type Declarations = {
   /** Every declaration of every scope, in source order of discovery. */
   all: Declaration[];
   /** Problems that belong to no declaration (top-level attributes). */
-  diagnostics: AnalysisDiagnostic[];
+  findings: Finding[];
 };
 
 /** Services whose blocks configure them (see the spec, 5.2). */
@@ -73,16 +74,17 @@ const UNCONFIGURABLE_SERVICES = new Set(['cluster', 'labelstore', 'otel', 'ui'])
 const TOP_LEVEL_ONLY = new Set(['logging', 'tracing', ...CONFIGURABLE_SERVICES]);
 const MODULE_ONLY = new Set(['argument', 'export']);
 
-export function collectDeclarations(body: readonly Statement[]): Declarations {
+/** `lines` index the source, for messages that name a line. */
+export function collectDeclarations(body: readonly Statement[], lines: LineIndex): Declarations {
   const result: Declarations = {
     root: newScope('file', null, new Set()),
     all: [],
-    diagnostics: [],
+    findings: [],
   };
   for (const statement of body) {
     if (statement.kind === 'Attribute') {
-      result.diagnostics.push(
-        diagnostic(
+      result.findings.push(
+        finding(
           'error',
           CODES.topLevelAttribute,
           `unrecognized attribute ${statement.name.name}`,
@@ -91,7 +93,7 @@ export function collectDeclarations(body: readonly Statement[]): Declarations {
       );
     }
   }
-  declareBody(body, result.root, result);
+  declareBody(body, result.root, result, lines);
   return result;
 }
 
@@ -100,7 +102,7 @@ function newScope(kind: ScopeKind, parent: Scope | null, variables: ReadonlySet<
 }
 
 /** Collects the blocks of a body into `scope`, descending into `declare` and `foreach` bodies. */
-function declareBody(body: readonly Statement[], scope: Scope, result: Declarations): void {
+function declareBody(body: readonly Statement[], scope: Scope, result: Declarations, lines: LineIndex): void {
   // Definitions first: a component may be used before its `declare`.
   for (const statement of body) {
     if (statement.kind !== 'Block' || statement.label === null) continue;
@@ -108,11 +110,11 @@ function declareBody(body: readonly Statement[], scope: Scope, result: Declarati
     else if (statement.name.startsWith('import.')) scope.imports.add(statement.label.value);
   }
   for (const statement of body) {
-    if (statement.kind === 'Block') declareBlock(statement, scope, result);
+    if (statement.kind === 'Block') declareBlock(statement, scope, result, lines);
   }
 }
 
-function declareBlock(block: Block, scope: Scope, result: Declarations): void {
+function declareBlock(block: Block, scope: Scope, result: Declarations, lines: LineIndex): void {
   const id = block.label === null ? block.name : `${block.name}.${block.label.value}`;
   const declaration: Declaration = {
     id,
@@ -123,18 +125,18 @@ function declareBlock(block: Block, scope: Scope, result: Declarations): void {
     exports: null,
     scope,
     index: result.all.length,
-    diagnostics: [],
+    findings: [],
   };
   result.all.push(declaration);
   classify(declaration, scope);
 
   const previous = scope.byId.get(id);
   if (previous) {
-    declaration.diagnostics.push(
-      diagnostic(
+    declaration.findings.push(
+      finding(
         'error',
         CODES.duplicateId,
-        `block ${id} already declared at line ${previous.block.range.start.line}`,
+        `block ${id} already declared at line ${lines.lineOf(previous.block.range.start)}`,
         headerRange(block),
       ),
     );
@@ -143,13 +145,13 @@ function declareBlock(block: Block, scope: Scope, result: Declarations): void {
   }
 
   if (block.name === 'declare') {
-    declareBody(block.body, newScope('module', scope, new Set()), result);
+    declareBody(block.body, newScope('module', scope, new Set()), result, lines);
   } else if (block.name === 'foreach') {
     const variable = foreachVariable(block);
     const variables = variable === null ? scope.variables : new Set([...scope.variables, variable]);
     for (const statement of block.body) {
       if (statement.kind === 'Block' && statement.name === 'template') {
-        declareBody(statement.body, newScope('template', scope, variables), result);
+        declareBody(statement.body, newScope('template', scope, variables), result, lines);
       }
     }
   }
@@ -166,8 +168,8 @@ function foreachVariable(block: Block): string | null {
 /** Decides what a block is and reports names, labels and placement. */
 function classify(declaration: Declaration, scope: Scope): void {
   const { block } = declaration;
-  const report = (code: AnalysisCode, message: string, range: Range) =>
-    declaration.diagnostics.push(diagnostic('error', code, message, range));
+  const report = (code: AnalysisCode, message: string, range: Span) =>
+    declaration.findings.push(finding('error', code, message, range));
 
   if (UNCONFIGURABLE_SERVICES.has(block.name)) {
     report(
@@ -221,8 +223,8 @@ function reportUnknownComponent(declaration: Declaration): void {
   const message = `cannot find the definition of component name "${block.name}"`;
   const retired = getRetiredComponent(block.name);
   if (retired) {
-    declaration.diagnostics.push(
-      diagnostic(
+    declaration.findings.push(
+      finding(
         'error',
         CODES.unknownComponent,
         `${message}: ${retired.note} Use ${retired.replacement} instead`,
@@ -233,8 +235,8 @@ function reportUnknownComponent(declaration: Declaration): void {
     return;
   }
   const [suggestion] = suggestComponentNames(block.name, 1);
-  declaration.diagnostics.push(
-    diagnostic(
+  declaration.findings.push(
+    finding(
       'error',
       CODES.unknownComponent,
       message,
@@ -255,7 +257,7 @@ function checkPlacement(declaration: Declaration, scope: Scope): void {
   if (message === null) return;
   // Alloy marks the name of a misplaced service block, and the whole block otherwise.
   const range = TOP_LEVEL_ONLY.has(block.name) ? block.nameRange : block.range;
-  declaration.diagnostics.push(diagnostic('error', CODES.misplacedBlock, message, range));
+  declaration.findings.push(finding('error', CODES.misplacedBlock, message, range));
 }
 
 type CustomDefinition = { body: BodySchema | null; exports: ReadonlySet<string> | null };
@@ -314,7 +316,7 @@ function declaredArgument(block: Block): ArgumentSchema {
 }
 
 /** The name and label of a block: where "this block" problems are shown. */
-export function headerRange(block: Block): Range {
+export function headerRange(block: Block): Span {
   return { start: block.nameRange.start, end: (block.label ?? { range: block.nameRange }).range.end };
 }
 

@@ -3,8 +3,14 @@
  * constructor. A diagnostic may carry a suggested replacement ("did you
  * mean"), which the editor can offer as a quick fix; the suggestion is also
  * spelled out in the message.
+ *
+ * While analysing, a diagnostic is a finding located by a span of the tree,
+ * like everything else there; `analyze` places it at lines and columns once,
+ * on the way out.
  */
 import type { Diagnostic, Range, Severity } from '../syntax/diagnostic';
+import type { LineIndex } from '../syntax/line-index';
+import type { Span } from '../syntax/span';
 
 export const CODES = {
   /** A component name the catalog does not know (and no `declare`/`import` defines). */
@@ -58,17 +64,34 @@ export type Suggestion = { text: string; range: Range };
 
 export type AnalysisDiagnostic = Diagnostic & { code: string; suggestion?: Suggestion };
 
-export function diagnostic(
+/** A diagnostic as analysis finds it: located by spans of the tree. */
+export type Finding = {
+  severity: Severity;
+  code: string;
+  message: string;
+  range: Span;
+  suggestion?: { text: string; range: Span };
+};
+
+export function finding(
   severity: Severity,
   code: AnalysisCode,
   message: string,
-  range: Range,
-  suggestion?: Suggestion,
-): AnalysisDiagnostic {
+  range: Span,
+  suggestion?: { text: string; range: Span },
+): Finding {
   if (!suggestion) return { severity, code, message, range };
   // A suggested string literal is shown as written; anything else is quoted.
   const shown = suggestion.text.startsWith('"') ? suggestion.text : `"${suggestion.text}"`;
   return { severity, code, message: `${message}; did you mean ${shown}?`, range, suggestion };
+}
+
+/** A finding placed at lines and columns, as analysis reports it. */
+export function toDiagnostic(found: Finding, lines: LineIndex): AnalysisDiagnostic {
+  const { severity, code, message, range, suggestion } = found;
+  const placed: AnalysisDiagnostic = { severity, code, message, range: lines.range(range) };
+  if (suggestion) placed.suggestion = { text: suggestion.text, range: lines.range(suggestion.range) };
+  return placed;
 }
 
 /** Words joined for a message: `logs`, `logs and traces`, `logs, metrics and traces`. */

@@ -8,8 +8,8 @@
  */
 import type { ArgumentSchema, BodySchema } from '../catalog';
 import type { Block, Expression } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
 import { unquote } from '../syntax/eval/literal';
+import type { Span } from '../syntax/span';
 import type { Declaration } from './declarations';
 import { headerRange } from './declarations';
 import { literalText } from './literals';
@@ -19,7 +19,7 @@ export type ExternalSite = ExternalEndpoint & {
   /** The argument the address comes from: `endpoint.url`, `grpc.endpoint`, `targets`. */
   path: string;
   /** The literal naming the address, or the block whose default it is. */
-  range: Range;
+  range: Span;
 };
 
 /** The endpoints of one component; empty for anything that is not a sink or a source. */

@@ -1,7 +1,7 @@
 /**
  * Semantic analysis: the learner's config understood the way Alloy loads it.
  *
- *   analyze(source) → { ast, diagnostics, pipeline }
+ *   analyze(source) → { ast, lines, diagnostics, pipeline }
  *
  * Steps, each its own module:
  * 1. parse (../syntax) — syntax diagnostics; with errors, recovery.ts reads
@@ -24,10 +24,11 @@
 import { parse } from '../syntax';
 import type { AlloyFile } from '../syntax/ast';
 import type { Diagnostic } from '../syntax/diagnostic';
+import type { LineIndex } from '../syntax/line-index';
 import { checkDeclarationBody, type AttributeSite } from './body-check';
 import { reportCycles } from './cycle-check';
 import { collectDeclarations } from './declarations';
-import { CODES } from './diagnostics';
+import { CODES, toDiagnostic, type Finding } from './diagnostics';
 import { attachToNodes, buildPipeline } from './model';
 import type { Pipeline } from './pipeline';
 import { isInside, parseBlockByBlock } from './recovery';
@@ -35,13 +36,14 @@ import { resolveReferences } from './references';
 import { reportUnconnected } from './unconnected';
 import { checkValues } from './value-check';
 
-export type Analysis = { ast: AlloyFile; diagnostics: Diagnostic[]; pipeline: Pipeline };
+/** The tree, with the lines that place its spans; the diagnostics and the pipeline, placed already. */
+export type Analysis = { ast: AlloyFile; lines: LineIndex; diagnostics: Diagnostic[]; pipeline: Pipeline };
 
 export function analyze(source: string): Analysis {
-  const { ast, diagnostics: syntaxDiagnostics } = parse(source);
+  const { ast, lines, diagnostics: syntaxDiagnostics } = parse(source);
   // With syntax errors, blocks are read one by one, so that the rest of the file still counts.
   const recovered = syntaxDiagnostics.length > 0 ? parseBlockByBlock(source) : null;
-  const declarations = collectDeclarations(recovered?.body ?? ast.body);
+  const declarations = collectDeclarations(recovered?.body ?? ast.body, lines);
 
   const sites: AttributeSite[] = [];
   for (const declaration of declarations.all) sites.push(...checkDeclarationBody(declaration));
@@ -50,24 +52,24 @@ export function analyze(source: string): Analysis {
   reportCycles(declarations.all, references);
   if (recovered) {
     // What a half-read block seems to lack or contain is the syntax error's doing.
-    const readable = (d: Diagnostic) => !isInside(recovered.broken, d.range.start.offset);
-    declarations.diagnostics = declarations.diagnostics.filter(readable);
-    for (const declaration of declarations.all)
-      declaration.diagnostics = declaration.diagnostics.filter(readable);
+    const readable = (found: Finding) => !isInside(recovered.broken, found.range.start);
+    declarations.findings = declarations.findings.filter(readable);
+    for (const declaration of declarations.all) declaration.findings = declaration.findings.filter(readable);
   } else {
     // Only a file that parses gets warnings about missing wires: a syntax error can hide one.
     const brokenReferences = declarations.all.some((d) =>
-      d.diagnostics.some((x) => x.code === CODES.unknownReference || x.code === CODES.unknownExport),
+      d.findings.some((x) => x.code === CODES.unknownReference || x.code === CODES.unknownExport),
     );
     reportUnconnected(declarations.root, sites, references, brokenReferences);
   }
-  const semantic: Diagnostic[] = [...declarations.diagnostics];
-  for (const declaration of declarations.all) semantic.push(...declaration.diagnostics);
-  semantic.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const semantic: Finding[] = [...declarations.findings];
+  for (const declaration of declarations.all) semantic.push(...declaration.findings);
+  semantic.sort((a, b) => a.range.start - b.range.start);
 
-  const pipeline = buildPipeline(declarations.root, references);
+  const pipeline = buildPipeline(declarations.root, references, lines);
   attachToNodes(pipeline, syntaxDiagnostics);
-  return { ast, diagnostics: [...syntaxDiagnostics, ...semantic], pipeline };
+  const diagnostics = [...syntaxDiagnostics, ...semantic.map((found) => toDiagnostic(found, lines))];
+  return { ast, lines, diagnostics, pipeline };
 }
 
 export { CODES, type AnalysisCode, type AnalysisDiagnostic, type Suggestion } from './diagnostics';

@@ -3,11 +3,14 @@
  * references: a node per component (and per configuration block that sends
  * data, such as `logging` with `write_to`), an edge per reference that
  * carries data, and nodes of their own for the endpoints where data leaves
- * or enters Alloy.
+ * or enters Alloy. The model leaves the engine, so it locates things by
+ * lines and columns.
  */
 import { componentSignals, findExportWire } from '../catalog';
 import type { Diagnostic } from '../syntax/diagnostic';
+import type { LineIndex } from '../syntax/line-index';
 import type { Declaration, Scope } from './declarations';
+import { toDiagnostic } from './diagnostics';
 import { externalSites } from './externals';
 import type { Pipeline, PipelineEdge, PipelineNode, Signal } from './pipeline';
 import { argumentWire, type Reference } from './references';
@@ -25,11 +28,11 @@ function dataFlow(reference: Reference): { from: Declaration; to: Declaration; s
   return signal === null ? null : { from: reference.from, to, signal };
 }
 
-export function buildPipeline(root: Scope, references: readonly Reference[]): Pipeline {
+export function buildPipeline(root: Scope, references: readonly Reference[], lines: LineIndex): Pipeline {
   const nodes = new Map<string, PipelineNode>();
   const declarations = new Map<Declaration, PipelineNode>();
   for (const declaration of root.byId.values()) {
-    const node = nodeOf(declaration);
+    const node = nodeOf(declaration, lines);
     if (!node) continue;
     nodes.set(node.id, node);
     declarations.set(declaration, node);
@@ -50,7 +53,7 @@ export function buildPipeline(root: Scope, references: readonly Reference[]): Pi
       to: to.id,
       signal: flow.signal,
       path: reference.site.path,
-      range: reference.chain.range,
+      range: lines.range(reference.chain.range),
     });
   }
 
@@ -59,11 +62,11 @@ export function buildPipeline(root: Scope, references: readonly Reference[]): Pi
     addSignal(nodes.get(edge.from)?.emits, edge.signal);
     addSignal(nodes.get(edge.to)?.accepts, edge.signal);
   }
-  addExternals(declarations, nodes, edges, addEdge);
+  addExternals(declarations, nodes, edges, addEdge, lines);
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-function nodeOf(declaration: Declaration): PipelineNode | null {
+function nodeOf(declaration: Declaration, lines: LineIndex): PipelineNode | null {
   const { block, schema } = declaration;
   if (declaration.kind === 'config' && !sendsData(declaration)) return null;
   const signals = schema ? componentSignals(schema.name) : { accepts: [], emits: [] };
@@ -76,8 +79,8 @@ function nodeOf(declaration: Declaration): PipelineNode | null {
     ecosystem: dot < 0 ? block.name : block.name.slice(0, dot),
     accepts: signals.accepts,
     emits: signals.emits,
-    range: block.range,
-    diagnostics: declaration.diagnostics,
+    range: lines.range(block.range),
+    diagnostics: declaration.findings.map((found) => toDiagnostic(found, lines)),
   };
 }
 
@@ -97,6 +100,7 @@ function addExternals(
   nodes: Map<string, PipelineNode>,
   edges: Map<string, PipelineEdge>,
   addEdge: (edge: Omit<PipelineEdge, 'id'>, id: string) => void,
+  lines: LineIndex,
 ): void {
   // The signals each node sends and receives over its internal edges.
   const incoming = new Map<string, Set<Signal>>();
@@ -110,6 +114,7 @@ function addExternals(
   for (const [declaration, node] of declarations) {
     for (const site of externalSites(declaration)) {
       const id = `external:${site.direction}:${site.address}`;
+      const range = lines.range(site.range);
       let external = nodes.get(id);
       if (!external) {
         external = {
@@ -120,7 +125,7 @@ function addExternals(
           ecosystem: 'external',
           accepts: [],
           emits: [],
-          range: site.range,
+          range,
           diagnostics: [],
           external: { direction: site.direction, address: site.address, name: site.name },
         };
@@ -133,10 +138,7 @@ function addExternals(
       for (const signal of signals) {
         const from = out ? node.id : id;
         const to = out ? id : node.id;
-        addEdge(
-          { from, to, signal, path: site.path, range: site.range },
-          `${from}->${to}:${site.path}#${signal}`,
-        );
+        addEdge({ from, to, signal, path: site.path, range }, `${from}->${to}:${site.path}#${signal}`);
         addSignal(out ? external.accepts : external.emits, signal);
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../syntax/ast';
+import { LineIndex } from '../syntax/line-index';
 import { isInside, parseBlockByBlock } from './recovery';
 
 describe('reading a broken file block by block', () => {
@@ -20,10 +21,13 @@ describe('reading a broken file block by block', () => {
     const { body, broken } = parseBlockByBlock(source);
     const blocks = body.filter((s): s is Block => s.kind === 'Block');
     expect(blocks.map((b) => `${b.name}.${b.label?.value}`)).toEqual(['loki.relabel.a', 'loki.write.b']);
+    const lines = new LineIndex(source);
     const write = blocks[1]!;
-    expect(write.range.start).toEqual({ offset: source.indexOf('loki.write "b"'), line: 6, column: 1 });
+    expect(write.range.start).toBe(source.indexOf('loki.write "b"'));
+    expect(lines.position(write.range.start)).toMatchObject({ line: 6, column: 1 });
     const url = (write.body[0] as Block).body[0]!;
-    expect(url.range.start).toMatchObject({ line: 8, column: 5 });
+    expect(source.slice(url.range.start, url.range.end)).toBe('url = "http://loki:3100"');
+    expect(lines.position(url.range.start)).toMatchObject({ line: 8, column: 5 });
     expect(broken).toEqual([
       { start: source.indexOf('loki.relabel'), end: source.indexOf('loki.write "b"') },
     ]);

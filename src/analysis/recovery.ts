@@ -13,68 +13,65 @@
  */
 import { parse } from '../syntax';
 import type { Statement } from '../syntax/ast';
-import type { Position } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 
 export type RecoveredFile = {
   body: Statement[];
-  /** Offsets [start, end) of the pieces that have syntax errors of their own. */
-  broken: { start: number; end: number }[];
+  /** The pieces that have syntax errors of their own. */
+  broken: Span[];
 };
 
 /** `name.parts "label" {`, matched where `lastIndex` points (the start of a line). */
 const BLOCK_HEADER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*[ \t]*(?:"[^"\n]*"[ \t]*)?\{/y;
 
 export function parseBlockByBlock(source: string): RecoveredFile {
-  const starts: { offset: number; line: number }[] = [{ offset: 0, line: 1 }];
-  let line = 1;
+  const starts = [0];
   for (let offset = 0; offset < source.length;) {
     const end = source.indexOf('\n', offset);
-    const next = end < 0 ? source.length : end + 1;
     BLOCK_HEADER.lastIndex = offset;
-    if (offset > 0 && BLOCK_HEADER.test(source)) starts.push({ offset, line });
-    offset = next;
-    line++;
+    if (offset > 0 && BLOCK_HEADER.test(source)) starts.push(offset);
+    offset = end < 0 ? source.length : end + 1;
   }
 
   const result: RecoveredFile = { body: [], broken: [] };
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
-    const end = starts[i + 1]?.offset ?? source.length;
-    const piece = parse(source.slice(start.offset, end));
-    shiftPositions(piece.ast.body, start.offset, start.line - 1);
+    const end = starts[i + 1] ?? source.length;
+    const piece = parse(source.slice(start, end));
+    shiftSpans(piece.ast.body, start);
     result.body.push(...piece.ast.body);
-    if (piece.diagnostics.length > 0) result.broken.push({ start: start.offset, end });
+    if (piece.diagnostics.length > 0) result.broken.push({ start, end });
   }
   return result;
 }
 
 /**
- * Moves every position in a parsed piece to where the piece sits in the
- * file. Pieces start at column 1, so columns stay. Positions may be shared
- * between nodes, hence the set.
+ * Moves every span in a parsed piece to where the piece sits in the file.
+ * Spans may be shared between nodes, hence the set.
  */
-function shiftPositions(root: unknown, offset: number, lines: number): void {
+function shiftSpans(root: unknown, offset: number): void {
   const seen = new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value !== 'object' || value === null || seen.has(value)) continue;
     seen.add(value);
-    if (isPosition(value)) {
-      value.offset += offset;
-      value.line += lines;
+    if (isSpan(value)) {
+      value.start += offset;
+      value.end += offset;
       continue;
     }
     for (const child of Object.values(value)) stack.push(child);
   }
 }
 
-function isPosition(value: object): value is Position {
-  return 'offset' in value && 'line' in value && 'column' in value && typeof value.offset === 'number';
+/** In the tree, only spans have a numeric `start`. */
+function isSpan(value: object): value is Span {
+  return 'start' in value && 'end' in value && typeof value.start === 'number';
 }
 
 /** Whether an offset falls in one of the (sorted, disjoint) pieces. */
-export function isInside(pieces: readonly { start: number; end: number }[], offset: number): boolean {
+export function isInside(pieces: readonly Span[], offset: number): boolean {
   let low = 0;
   let high = pieces.length - 1;
   while (low <= high) {

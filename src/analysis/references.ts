@@ -12,7 +12,7 @@ import type { Expression } from '../syntax/ast';
 import type { AttributeSite } from './body-check';
 import { chainOf, chainsIn, chainText, type Chain } from './chains';
 import { lookupDeclaration, type Declaration, type Scope } from './declarations';
-import { CODES, diagnostic, listWords } from './diagnostics';
+import { CODES, finding, listWords } from './diagnostics';
 import { isGlobalName } from './scope-names';
 
 /** Where a reference sits in its attribute's value. */
@@ -47,7 +47,7 @@ export function resolveReferences(sites: readonly AttributeSite[]): Reference[] 
     const value = site.attribute.value;
     const placements = directPlacements(value);
     for (const chain of chainsIn(value)) {
-      const placement = placements.get(chain.range.start.offset) ?? 'nested';
+      const placement = placements.get(chain.range.start) ?? 'nested';
       const reference = resolveChain(site, chain, placement);
       if (reference) references.push(reference);
     }
@@ -59,11 +59,11 @@ export function resolveReferences(sites: readonly AttributeSite[]): Reference[] 
 function directPlacements(value: Expression): Map<number, Placement> {
   const placements = new Map<number, Placement>();
   const whole = chainOf(value);
-  if (whole) placements.set(whole.range.start.offset, 'value');
+  if (whole) placements.set(whole.range.start, 'value');
   if (value.kind === 'Array') {
     for (const element of value.elements) {
       const chain = chainOf(element);
-      if (chain) placements.set(chain.range.start.offset, 'element');
+      if (chain) placements.set(chain.range.start, 'element');
     }
   }
   return placements;
@@ -78,13 +78,13 @@ function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): 
     const to = lookupDeclaration(scope, text);
     if (!to) continue;
     if (to === from) {
-      from.diagnostics.push(diagnostic('error', CODES.selfReference, 'cannot reference self', chain.range));
+      from.findings.push(finding('error', CODES.selfReference, 'cannot reference self', chain.range));
       return null;
     }
     const first = chain.parts[0]!;
     if (isGlobalName(first.name)) {
-      from.diagnostics.push(
-        diagnostic(
+      from.findings.push(
+        finding(
           'warning',
           CODES.shadowedStdlib,
           'a component is shadowing an existing stdlib name',
@@ -102,8 +102,8 @@ function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): 
   if (scope.variables.has(first.name)) return null;
   // Library names are the evaluator's to check (it warns about deprecated ones).
   if (isGlobalName(first.name)) return null;
-  from.diagnostics.push(
-    diagnostic(
+  from.findings.push(
+    finding(
       'error',
       CODES.unknownReference,
       `component "${chainText(chain)}" does not exist or is out of scope`,
@@ -188,8 +188,8 @@ function checkExport(reference: Reference, used: number): boolean {
   const suggestion = closestName(exportName, to.exports);
   const known =
     to.exports.size === 0 ? 'no exports' : `exports ${[...to.exports].map((e) => `"${e}"`).join(', ')}`;
-  reference.from.diagnostics.push(
-    diagnostic(
+  reference.from.findings.push(
+    finding(
       'error',
       CODES.unknownExport,
       `${to.id} has no export "${exportName}" (it has ${known})`,
@@ -278,8 +278,8 @@ function checkWholeComponent(reference: Reference, argumentType: ValueType): boo
 
 function report(reference: Reference, message: string, suggestion?: string): false {
   const range = reference.chain.range;
-  reference.from.diagnostics.push(
-    diagnostic(
+  reference.from.findings.push(
+    finding(
       'error',
       CODES.referenceKind,
       message,

@@ -9,7 +9,7 @@
 import { argumentWires, exportWires } from '../catalog';
 import type { AttributeSite } from './body-check';
 import { headerRange, type Declaration, type Scope } from './declarations';
-import { CODES, diagnostic, listWords } from './diagnostics';
+import { CODES, finding, listWords } from './diagnostics';
 import type { Reference } from './references';
 
 /**
@@ -37,7 +37,7 @@ export function reportUnconnected(
     const sink = exports.find((wire) => wire.role === 'sink');
     const source = exports.find((wire) => wire.role === 'source');
     const warn = (code: typeof CODES.inputUnused | typeof CODES.outputUnused, message: string) =>
-      declaration.diagnostics.push(diagnostic('warning', code, message, range));
+      declaration.findings.push(finding('warning', code, message, range));
 
     if (!referenced.has(declaration) && !brokenReferences) {
       if (sink && schema.signals.accepts.length > 0) {
@@ -78,5 +78,5 @@ function isEmptyList(site: AttributeSite): boolean {
 
 /** A component with errors has the learner's attention already; a warning on top would be noise. */
 function hasErrors(declaration: Declaration): boolean {
-  return declaration.diagnostics.some((d) => d.severity === 'error');
+  return declaration.findings.some((d) => d.severity === 'error');
 }

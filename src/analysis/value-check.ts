@@ -19,7 +19,7 @@ import type { Scope as EvaluationScope } from '../syntax/eval/scope';
 import type { AttributeSite } from './body-check';
 import { chainOf, chainsIn } from './chains';
 import type { Declaration } from './declarations';
-import { CODES, diagnostic, type AnalysisCode, type AnalysisDiagnostic } from './diagnostics';
+import { CODES, finding, type AnalysisCode, type Finding } from './diagnostics';
 import { literalString } from './literals';
 import { isGlobalName, LOADER_NAMES } from './scope-names';
 
@@ -60,7 +60,7 @@ function checkSite(site: AttributeSite, scope: EvaluationScope): void {
   const { attribute, argument, declaration } = site;
   const expr = attribute.value;
   if (isReferenceList(expr)) return;
-  const report = (d: AnalysisDiagnostic) => declaration.diagnostics.push(d);
+  const report = (d: Finding) => declaration.findings.push(d);
 
   const value = simpleLiteral(expr) ?? evaluate(expr, scope, report);
   if (!argument) return;
@@ -73,7 +73,7 @@ function checkSite(site: AttributeSite, scope: EvaluationScope): void {
     if (!(error instanceof EvaluationError)) throw error;
     const blamed = culprit(expr, error.chain);
     report(
-      quotedReference(blamed) ?? diagnostic('error', CODES.typeMismatch, blamed.message, blamed.expr.range),
+      quotedReference(blamed) ?? finding('error', CODES.typeMismatch, blamed.message, blamed.expr.range),
     );
     return;
   }
@@ -82,11 +82,13 @@ function checkSite(site: AttributeSite, scope: EvaluationScope): void {
   }
 }
 
-function evaluate(expr: Expression, scope: EvaluationScope, report: (d: AnalysisDiagnostic) => void): Value {
+function evaluate(expr: Expression, scope: EvaluationScope, report: (d: Finding) => void): Value {
+  // Without the source's lines the evaluator still gives exact offsets, which is all a finding needs.
   const evaluated = evaluateExpression(expr, scope);
   for (const found of evaluated.diagnostics) {
     const code = EVALUATION_CODES[found.code ?? ''] ?? CODES.invalidValue;
-    report(diagnostic(found.severity, code, found.message, found.range));
+    const { start, end } = found.range;
+    report(finding(found.severity, code, found.message, { start: start.offset, end: end.offset }));
   }
   return evaluated.value;
 }
@@ -107,12 +109,12 @@ function simpleLiteral(expr: Expression): Value | null {
 }
 
 /** A reference written in quotes where a capsule goes: `forward_to = ["loki.write.x.receiver"]`. */
-function quotedReference(blamed: { expr: Expression; message: string }): AnalysisDiagnostic | null {
+function quotedReference(blamed: { expr: Expression; message: string }): Finding | null {
   const text = literalString(blamed.expr);
   if (text === null || !blamed.message.startsWith('expected capsule') || !REFERENCE_TEXT.test(text))
     return null;
   const range = blamed.expr.range;
-  return diagnostic(
+  return finding(
     'error',
     CODES.typeMismatch,
     `${blamed.message}: write the reference without quotes`,
@@ -136,14 +138,14 @@ function checkAllowed(
   site: AttributeSite,
   value: string,
   component: string,
-  report: (d: AnalysisDiagnostic) => void,
+  report: (d: Finding) => void,
 ): void {
   const allowed = getAllowedValues(component, site.blockPath, site.attribute.name.name);
   if (!allowed || allowed.includes(value)) return;
   const range = site.attribute.value.range;
   const suggestion = closestName(value, allowed);
   report(
-    diagnostic(
+    finding(
       'error',
       CODES.invalidValue,
       `"${value}" is not a valid ${site.attribute.name.name}: use one of ${allowed.map((v) => `"${v}"`).join(', ')}`,
