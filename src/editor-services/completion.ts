@@ -19,7 +19,7 @@ import {
 import { completionContext, type BodyContents, type EnclosingBlock } from './completionContext';
 import { editorModel, type EditorModel } from './editorModel';
 import { argumentDetail, componentKind, describeComponent } from './hover';
-import type { Span } from './span';
+import type { Span } from '../syntax/span';
 
 export type CompletionKind = 'component' | 'config-block' | 'argument' | 'block' | 'reference' | 'value';
 
@@ -135,9 +135,7 @@ function innerScope(model: EditorModel, declaration: Declaration): Scope | null 
   const { range } = declaration.block;
   const inside = model.declarations.find(
     (d) =>
-      d.scope !== declaration.scope &&
-      d.block.range.start.offset > range.start.offset &&
-      d.block.range.end.offset <= range.end.offset,
+      d.scope !== declaration.scope && d.block.range.start > range.start && d.block.range.end <= range.end,
   );
   return inside?.scope ?? null;
 }

@@ -6,7 +6,7 @@
  * drops unfinished statements.
  */
 import { scan, type Token } from '../syntax';
-import type { Span } from './span';
+import type { Span } from '../syntax/span';
 
 /** A block around the cursor, outermost first: `loki.write "default"`, then `endpoint`. */
 export type EnclosingBlock = { name: string; label: string | null };
@@ -50,26 +50,26 @@ export function completionContext(source: string, offset: number): CompletionCon
   );
 
   // The first token that reaches the cursor; every token before it ends before the cursor.
-  const at = tokens.findIndex((token) => token.kind !== 'TERMINATOR' && token.range.end.offset >= offset);
+  const at = tokens.findIndex((token) => token.kind !== 'TERMINATOR' && token.range.end >= offset);
   const current = tokens[at]!;
   let read = at;
   let prefixStart = offset;
   let inString: Span | null = null;
 
-  if (current.range.start.offset < offset) {
+  if (current.range.start < offset) {
     const { start, end } = current.range;
     if (current.kind === 'STRING') {
-      const open = unterminated.has(start.offset);
-      if (!open && offset === end.offset) return { kind: 'none' };
-      inString = { start: start.offset + 1, end: open ? end.offset : end.offset - 1 };
+      const open = unterminated.has(start);
+      if (!open && offset === end) return { kind: 'none' };
+      inString = { start: start + 1, end: open ? end : end - 1 };
     } else if (isNamePart(current)) {
       let first = at;
       while (first > 0 && isNamePart(tokens[first - 1]!) && touches(tokens[first - 1]!, tokens[first]!))
         first--;
       if (tokens[first]!.kind === '.') return { kind: 'none' };
-      prefixStart = tokens[first]!.range.start.offset;
+      prefixStart = tokens[first]!.range.start;
       read = first;
-    } else if (offset === end.offset && OPENS_A_VALUE.has(current.kind)) {
+    } else if (offset === end && OPENS_A_VALUE.has(current.kind)) {
       read = at + 1;
     } else {
       // Inside a comment, a number or an operator, or right after a complete value.
@@ -78,11 +78,7 @@ export function completionContext(source: string, offset: number): CompletionCon
   }
 
   // A terminator at the cursor ends the statement only once the cursor has moved past it.
-  while (
-    read > 0 &&
-    tokens[read - 1]!.kind === 'TERMINATOR' &&
-    tokens[read - 1]!.range.start.offset >= offset
-  ) {
+  while (read > 0 && tokens[read - 1]!.kind === 'TERMINATOR' && tokens[read - 1]!.range.start >= offset) {
     read--;
   }
   const frames = readFrames(tokens, read);
@@ -135,7 +131,7 @@ function isNamePart(token: Token): boolean {
 }
 
 function touches(before: Token, after: Token): boolean {
-  return before.range.end.offset === after.range.start.offset;
+  return before.range.end === after.range.start;
 }
 
 /** Reads tokens `[0, end)` into the stack of bodies and brackets the cursor is in. */

@@ -6,11 +6,13 @@
 import { checkDeclarationBody } from '../analysis/body-check';
 import { collectDeclarations, type Declaration, type Scope } from '../analysis/declarations';
 import { resolveReferences, type Reference } from '../analysis/references';
-import { parse, type AlloyFile } from '../syntax';
+import { parse, type AlloyFile, type LineIndex } from '../syntax';
 
 export type EditorModel = {
   source: string;
   ast: AlloyFile;
+  /** The lines of the source, for messages that name a line. */
+  lines: LineIndex;
   /** The file's own scope: the components declared at the top level. */
   root: Scope;
   /** Every declared block (components, config blocks, custom components), in source order. */
@@ -24,11 +26,11 @@ let cached: EditorModel | null = null;
 /** The model of a source; the last one is kept, since editor features ask about the same text in turn. */
 export function editorModel(source: string): EditorModel {
   if (cached?.source === source) return cached;
-  const { ast } = parse(source);
-  const declarations = collectDeclarations(ast.body);
+  const { ast, lines } = parse(source);
+  const declarations = collectDeclarations(ast.body, lines);
   const sites = declarations.all.flatMap((declaration) => checkDeclarationBody(declaration));
   const references = resolveReferences(sites);
-  cached = { source, ast, root: declarations.root, declarations: declarations.all, references };
+  cached = { source, ast, lines, root: declarations.root, declarations: declarations.all, references };
   return cached;
 }
 

@@ -15,7 +15,7 @@ import {
   type ComponentSchema,
 } from '../catalog';
 import type { EditorModel } from './editorModel';
-import { spanOf, type Span } from './span';
+import type { Span } from '../syntax/span';
 import { symbolAt } from './symbolAt';
 
 export type Hover = { span: Span; contents: string[] };
@@ -25,16 +25,16 @@ export function hoverAt(model: EditorModel, offset: number): Hover | null {
   switch (symbol?.kind) {
     case 'declaration':
       return {
-        span: spanOf(headerRange(symbol.declaration.block)),
+        span: headerRange(symbol.declaration.block),
         contents: describeDeclaration(symbol.declaration),
       };
     case 'reference':
-      return { span: spanOf(symbol.reference.chain.range), contents: describeReference(symbol.reference) };
+      return { span: symbol.reference.chain.range, contents: describeReference(model, symbol.reference) };
     case 'block': {
       const parent = bodyAt(symbol.declaration, symbol.path.slice(0, -1));
       const schema = parent?.blocks.find((block) => block.name === symbol.block.name);
       if (!schema) return null;
-      return { span: spanOf(symbol.block.nameRange), contents: describeBlock(symbol.declaration, schema) };
+      return { span: symbol.block.nameRange, contents: describeBlock(symbol.declaration, schema) };
     }
     case 'attribute': {
       const body = bodyAt(symbol.declaration, symbol.blockPath);
@@ -43,7 +43,7 @@ export function hoverAt(model: EditorModel, offset: number): Hover | null {
       const allowed = symbol.declaration.schema
         ? getAllowedValues(symbol.declaration.schema.name, symbol.blockPath, argument.name)
         : undefined;
-      return { span: spanOf(symbol.attribute.name.range), contents: describeArgument(argument, allowed) };
+      return { span: symbol.attribute.name.range, contents: describeArgument(argument, allowed) };
     }
     default:
       return null;
@@ -94,9 +94,9 @@ function describeDeclaration(declaration: Declaration): string[] {
   return [`**${block.name}** — unknown component`];
 }
 
-function describeReference(reference: Reference): string[] {
+function describeReference(model: EditorModel, reference: Reference): string[] {
   const { to, exportName } = reference;
-  const line = to.block.range.start.line;
+  const line = model.lines.lineOf(to.block.range.start);
   const exported = exportName ? to.schema?.exports.find((e) => e.name === exportName) : undefined;
   const target = exportName
     ? `Export \`${exportName}\`${exported ? ` (${formatType(exported.type)})` : ''} of \`${to.id}\``

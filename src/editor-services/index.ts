@@ -24,5 +24,5 @@ export { definitionAt, outline, referencesAt, type Definition, type OutlineEntry
 export { nodeAtOffset } from './nodeAtOffset';
 export { quickFixes, type QuickFix } from './quickFixes';
 export { renameEdits, renameLocation, type RenameLocation, type RenameResult, type TextEdit } from './rename';
-export type { Span } from './span';
+export type { Span } from '../syntax/span';
 export { symbolAt, type SymbolAt } from './symbolAt';

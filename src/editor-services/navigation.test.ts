@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorModel } from './editorModel';
 import { definitionAt, outline, referencesAt } from './navigation';
-import type { Span } from './span';
+import type { Span } from '../syntax/span';
 import { withCursor } from './testing';
 
 const SOURCE = `logging {

@@ -5,7 +5,7 @@
 import { headerRange, type Declaration } from '../analysis/declarations';
 import type { Reference } from '../analysis/references';
 import { componentPartCount, type EditorModel } from './editorModel';
-import { spanBetween, spanOf, type Span } from './span';
+import type { Span } from '../syntax/span';
 import { symbolAt } from './symbolAt';
 
 export type Definition = {
@@ -25,13 +25,13 @@ export function targetAt(model: EditorModel, offset: number): Declaration | null
 
 export function definitionAt(model: EditorModel, offset: number): Definition | null {
   const target = targetAt(model, offset);
-  return target && { block: spanOf(target.block.range), header: spanOf(headerRange(target.block)) };
+  return target && { block: target.block.range, header: headerRange(target.block) };
 }
 
 /** The component part of a reference: `loki.write.mythical` in `loki.write.mythical.receiver`. */
 export function componentSpan(reference: Reference): Span {
   const { parts } = reference.chain;
-  return spanBetween(parts[0]!.range, parts[componentPartCount(reference) - 1]!.range);
+  return { start: parts[0]!.range.start, end: parts[componentPartCount(reference) - 1]!.range.end };
 }
 
 /**
@@ -42,7 +42,7 @@ export function referencesAt(model: EditorModel, offset: number, includeDeclarat
   const target = targetAt(model, offset);
   if (!target) return [];
   const spans = model.references.filter((reference) => reference.to === target).map(componentSpan);
-  return includeDeclaration ? [spanOf(headerRange(target.block)), ...spans] : spans;
+  return includeDeclaration ? [headerRange(target.block), ...spans] : spans;
 }
 
 /** An entry of the file's outline: one per declared block. */
@@ -52,7 +52,7 @@ export function outline(model: EditorModel): OutlineEntry[] {
   return model.declarations.map(({ block, kind }) => ({
     name: block.label ? `${block.name} "${block.label.value}"` : block.name,
     kind,
-    block: spanOf(block.range),
-    header: spanOf(headerRange(block)),
+    block: block.range,
+    header: headerRange(block),
   }));
 }

@@ -5,7 +5,7 @@
 import type { Declaration } from '../analysis/declarations';
 import { isValidIdentifier } from '../syntax';
 import { componentPartCount, type EditorModel } from './editorModel';
-import { spanOf, type Span } from './span';
+import type { Span } from '../syntax/span';
 import { symbolAt } from './symbolAt';
 
 export type TextEdit = { span: Span; text: string };
@@ -35,13 +35,15 @@ export function renameEdits(model: EditorModel, offset: number, newLabel: string
   const { block } = declaration;
   const clash = declaration.scope.byId.get(`${block.name}.${newLabel}`);
   if (clash && clash !== declaration) {
-    return { error: `${block.name} "${newLabel}" already exists (line ${clash.block.range.start.line}).` };
+    return {
+      error: `${block.name} "${newLabel}" already exists (line ${model.lines.lineOf(clash.block.range.start)}).`,
+    };
   }
   const edits: TextEdit[] = [{ span: labelTextSpan(declaration), text: newLabel }];
   for (const reference of model.references) {
     if (reference.to !== declaration) continue;
     const label = reference.chain.parts[componentPartCount(reference) - 1]!;
-    edits.push({ span: spanOf(label.range), text: newLabel });
+    edits.push({ span: label.range, text: newLabel });
   }
   return { edits };
 }
@@ -61,7 +63,7 @@ function labelledTarget(
     const { reference } = symbol;
     if (!reference.to.block.label) return { error: `${reference.to.block.name} has no label to rename.` };
     const label = reference.chain.parts[componentPartCount(reference) - 1]!;
-    return { declaration: reference.to, span: spanOf(label.range) };
+    return { declaration: reference.to, span: label.range };
   }
   return { error: NOT_A_LABEL };
 }
@@ -69,5 +71,5 @@ function labelledTarget(
 /** The label's text, without its quotes. */
 function labelTextSpan(declaration: Declaration): Span {
   const { range } = declaration.block.label!;
-  return { start: range.start.offset + 1, end: range.end.offset - 1 };
+  return { start: range.start + 1, end: range.end - 1 };
 }

@@ -6,7 +6,7 @@
 import type { Declaration } from '../analysis/declarations';
 import type { Reference } from '../analysis/references';
 import type { Attribute, Block, Statement } from '../syntax';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 import { componentPartCount, type EditorModel } from './editorModel';
 
 export type SymbolAt =
@@ -20,13 +20,12 @@ export type SymbolAt =
   | { kind: 'reference'; reference: Reference; onExport: boolean };
 
 /** Inclusive at both ends, so that a cursor right after a name still counts as on it. */
-export const touches = (range: Range, offset: number): boolean =>
-  range.start.offset <= offset && offset <= range.end.offset;
+export const touches = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
 export function symbolAt(model: EditorModel, offset: number): SymbolAt | null {
   for (const reference of model.references) {
     if (!touches(reference.chain.range, offset)) continue;
-    const componentEnd = reference.chain.parts[componentPartCount(reference) - 1]!.range.end.offset;
+    const componentEnd = reference.chain.parts[componentPartCount(reference) - 1]!.range.end;
     return { kind: 'reference', reference, onExport: offset > componentEnd };
   }
 
@@ -45,7 +44,7 @@ export function innermostDeclaration(model: EditorModel, offset: number): Declar
   for (const declaration of model.declarations) {
     const { range } = declaration.block;
     if (!touches(range, offset)) continue;
-    if (!found || range.start.offset >= found.block.range.start.offset) found = declaration;
+    if (!found || range.start >= found.block.range.start) found = declaration;
   }
   return found;
 }
