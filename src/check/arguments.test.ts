@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../syntax';
+import { parse, type Span } from '../syntax';
 import { lookupArgument } from './arguments';
 import { componentViews } from './components';
 import { ValueReader } from './values';
@@ -11,8 +11,7 @@ function lookup(source: string, path: string) {
   const result = lookupArgument(view, path, new ValueReader(file));
   return {
     ...result,
-    text: (range: { start: { offset: number }; end: { offset: number } }) =>
-      source.slice(range.start.offset, range.end.offset),
+    text: (span: Span) => source.slice(span.start, span.end),
   };
 }
 

@@ -6,27 +6,27 @@
  */
 import { getBodySchema, type ArgumentSchema, type BodySchema, type ValueType } from '../catalog';
 import type { Statement } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 import { evaluate } from '../syntax';
 import type { ComponentView } from './components';
 import { UNKNOWN, type Plain } from './plain';
 import { toPlain, type ValueReader } from './values';
 
 export type ArgumentHit =
-  | { kind: 'value'; value: Plain; range: Range; defaulted: boolean; type: ValueType | null }
-  | { kind: 'block'; range: Range };
+  | { kind: 'value'; value: Plain; range: Span; defaulted: boolean; type: ValueType | null }
+  | { kind: 'block'; range: Span };
 
 export type ArgumentLookup = {
   hits: ArgumentHit[];
   /** When nothing was found: the first missing part of the path and the deepest place that exists. */
-  missing: { part: string; isBlock: boolean; range: Range } | null;
+  missing: { part: string; isBlock: boolean; range: Span } | null;
 };
 
 export function lookupArgument(view: ComponentView, path: string, reader: ValueReader): ArgumentLookup {
   const hits: ArgumentHit[] = [];
   let missing: ArgumentLookup['missing'] = null;
 
-  const walk = (body: readonly Statement[], blockPath: string[], rest: string[], range: Range): void => {
+  const walk = (body: readonly Statement[], blockPath: string[], rest: string[], range: Span): void => {
     if (rest.length === 0) {
       hits.push({ kind: 'block', range });
       return;

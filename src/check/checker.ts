@@ -6,6 +6,7 @@
 import { analyze } from '../analysis';
 import { clauseRolesOf, type CheckClause, type Lesson, type LessonSet } from '../lessons';
 import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 import { componentViews, type ComponentView } from './components';
 import type { Binding, CheckContext, ClauseOutcome } from './context';
 import { checkFlow } from './flow-clause';
@@ -85,7 +86,7 @@ function judgeObjective(
   for (const clause of lesson.checks.objectives[objectiveId] ?? []) {
     const outcome = judgeClause(context, clause, binding);
     outcomes.push(outcome);
-    if (!outcome.passed) return { objectiveId, text, ...outcome };
+    if (!outcome.passed) return { objectiveId, text, ...outcome, range: placedRange(context, outcome.range) };
   }
   const first = outcomes[0];
   return {
@@ -93,9 +94,14 @@ function judgeObjective(
     text,
     passed: true,
     message: first?.message ?? '',
-    range: first?.range ?? null,
+    range: placedRange(context, first?.range ?? null),
     nodeId: first?.nodeId ?? null,
   };
+}
+
+/** A clause's range as the report gives it: at lines and columns. */
+function placedRange(context: CheckContext, range: Span | null): Range | null {
+  return range && context.analysis.lines.range(range);
 }
 
 function judgeClause(context: CheckContext, clause: CheckClause, binding: Binding): ClauseOutcome {

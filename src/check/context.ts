@@ -1,7 +1,7 @@
 /** What every clause of a check run sees. */
 import type { Analysis } from '../analysis';
 import type { Lesson } from '../lessons';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 import type { ComponentView } from './components';
 import type { FlowGraph } from './graph';
 import type { ValueReader } from './values';
@@ -19,10 +19,11 @@ export type CheckContext = {
 /** The component playing each role; null when none does. */
 export type Binding = ReadonlyMap<string, ComponentView | null>;
 
+/** A clause's verdict; its range is a span of the tree until the report places it (checker.ts). */
 export type ClauseOutcome = {
   passed: boolean;
   message: string;
-  range: Range | null;
+  range: Span | null;
   nodeId: string | null;
 };
 
@@ -36,7 +37,7 @@ export function nodeOf(context: CheckContext, view: ComponentView): string | nul
   return context.graph.nodeExists(view.id) ? view.id : null;
 }
 
-/** The text of the source between a range's ends. */
-export function sourceText(context: CheckContext, range: Range): string {
-  return context.source.slice(range.start.offset, range.end.offset);
+/** The text of the source a span covers. */
+export function sourceText(context: CheckContext, span: Span): string {
+  return context.source.slice(span.start, span.end);
 }

@@ -6,11 +6,11 @@
  */
 import { parse } from '../syntax';
 import type { Block, Expression, Statement } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 
 export type Mutation = { description: string; source: string };
 
-type Edit = { range: Range; text: string; description: string };
+type Edit = { range: Span; text: string; description: string };
 
 /** Mutations of `source`; values and references are changed only inside the blocks named in `focus`. */
 export function mutationsOf(source: string, focus: ReadonlySet<string>): Mutation[] {
@@ -23,7 +23,7 @@ export function mutationsOf(source: string, focus: ReadonlySet<string>): Mutatio
   }
   return edits.map((edit) => ({
     description: edit.description,
-    source: source.slice(0, edit.range.start.offset) + edit.text + source.slice(edit.range.end.offset),
+    source: source.slice(0, edit.range.start) + edit.text + source.slice(edit.range.end),
   }));
 }
 
