@@ -10,9 +10,10 @@ import { usePlayground } from '../state/store';
 /** False when the configuration has no such place (yet). */
 export function revealPointer(pointer: string): boolean {
   const { source, selectNode } = usePlayground.getState();
-  const found = resolvePointer(parse(source).ast, pointer);
+  const { ast, lines } = parse(source);
+  const found = resolvePointer(ast, pointer);
   if (!found) return false;
   // A component's graph node has the component's id, which is the pointer's block id.
-  selectNode(parsePointer(pointer).blockId, found.range);
+  selectNode(parsePointer(pointer).blockId, lines.range(found.range));
   return true;
 }

@@ -22,7 +22,7 @@ export function solutionBlocks(solution: string): SolutionBlock[] {
   const blocks: SolutionBlock[] = [];
   let previousEnd = 0;
   for (const statement of parse(solution).ast.body) {
-    const end = statement.range.end.offset;
+    const { end } = statement.range;
     if (statement.kind === 'Block')
       blocks.push({ id: blockId(statement), text: solution.slice(previousEnd, end).trim() });
     previousEnd = end;
@@ -33,8 +33,9 @@ export function solutionBlocks(solution: string): SolutionBlock[] {
 /** `source` with `block` laid over it, and where the block now is. */
 export function showBlock(source: string, block: SolutionBlock): ShownBlock {
   const shown = overlayBlocks(source, block.text);
-  const statement = parse(shown).ast.body.find(
+  const { ast, lines } = parse(shown);
+  const statement = ast.body.find(
     (candidate) => candidate.kind === 'Block' && blockId(candidate) === block.id,
   );
-  return { source: shown, range: statement?.range ?? null };
+  return { source: shown, range: statement ? lines.range(statement.range) : null };
 }

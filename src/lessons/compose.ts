@@ -20,12 +20,7 @@ export function overlayBlocks(base: string, addition: string): string {
   const appended: string[] = [];
   for (const chunk of chunksOf(addition)) {
     const target = chunk.id === null ? undefined : baseBlocks.get(chunk.id);
-    if (target)
-      replacements.push({
-        start: target.range.start.offset,
-        end: target.range.end.offset,
-        text: chunk.blockText,
-      });
+    if (target) replacements.push({ ...target.range, text: chunk.blockText });
     else appended.push(chunk.text);
   }
   let result = base;
@@ -67,11 +62,11 @@ function chunksOf(source: string): Chunk[] {
   const chunks: Chunk[] = [];
   let previousEnd = 0;
   for (const statement of parse(source).ast.body) {
-    const end = statement.range.end.offset;
+    const { start, end } = statement.range;
     chunks.push({
       id: statement.kind === 'Block' ? blockId(statement) : null,
       text: source.slice(previousEnd, end).trim(),
-      blockText: source.slice(statement.range.start.offset, end),
+      blockText: source.slice(start, end),
     });
     previousEnd = end;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../syntax';
+import { parse, type Span } from '../syntax';
 import { parsePointer, pointersInMarkdown, resolvePointer } from './pointer';
 
 const source = `prometheus.remote_write "default" {
@@ -16,8 +16,8 @@ loki.process "p" {
 `;
 const file = parse(source).ast;
 
-function text(range: { start: { offset: number }; end: { offset: number } }): string {
-  return source.slice(range.start.offset, range.end.offset);
+function text(span: Span): string {
+  return source.slice(span.start, span.end);
 }
 
 describe('config pointers', () => {

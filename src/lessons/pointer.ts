@@ -5,14 +5,14 @@
  * blocks. In Markdown they appear as links: `[url](alloy:logging#level)`.
  */
 import type { AlloyFile, Statement } from '../syntax/ast';
-import type { Range } from '../syntax/diagnostic';
+import type { Span } from '../syntax/span';
 import { blockId } from './block-id';
 
 export type ConfigPointer = { blockId: string; path: string[] };
 
 export type ResolvedPointer = {
   /** The deepest block or attribute found along the pointer. */
-  range: Range;
+  range: Span;
   /** Whether the whole pointer was found, not only its beginning. */
   complete: boolean;
 };
