@@ -1,34 +1,24 @@
 /** Small timing helpers for benchmarks: warm up, then report the median and p95 of many runs. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectingPerRun, garbageCollector, watchCollections, type Interval } from './collections';
 
-export type Timing = { median: number; p95: number; runs: number };
+/**
+ * Milliseconds per run. The median shows a typical run; the mean also spreads
+ * the garbage collections that land in a few runs over all of them, so it is
+ * the figure that shows how the whole cost grows with the input.
+ */
+export type Timing = { median: number; p95: number; mean: number; runs: number };
+
+/** The timing of runs, and when each run took place (see collections.ts). */
+export type TimedRuns = Timing & { intervals: Interval[] };
 
 /** Runs `fn` repeatedly for about `budgetMs` (after a warm-up) and returns milliseconds per run. */
-export function measure(fn: () => unknown, budgetMs = 400, minRuns = 5): Timing {
+export function measure(fn: () => unknown, budgetMs = 400, minRuns = 5): TimedRuns {
   for (let i = 0; i < 3; i++) fn();
-  const samples: number[] = [];
+  watchCollections();
+  const intervals: Interval[] = [];
   const deadline = performance.now() + budgetMs;
-  while (samples.length < minRuns || performance.now() < deadline) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
-}
-
-type GarbageCollector = {
-  /** Collects the whole heap. */
-  full: () => void;
-  /** Collects the young generation only: cheap, and it leaves compiled code alone. */
-  young: () => void;
-};
-
-/** V8's garbage collector on demand (its `gc` function, exposed at run time). */
-export function garbageCollector(): GarbageCollector {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
-  return { full: () => gc({ type: 'major' }), young: () => gc({ type: 'minor' }) };
+  while (intervals.length < minRuns || performance.now() < deadline) intervals.push(timeRun(fn));
+  return summariseRuns(intervals);
 }
 
 /**
@@ -42,32 +32,40 @@ export function measurePair(
   b: () => unknown,
   budgetMs = 400,
   minRuns = 5,
-): [Timing, Timing] {
+): [TimedRuns, TimedRuns] {
   for (let i = 0; i < 3; i++) {
     a();
     b();
   }
+  watchCollections();
   const { young: collect } = garbageCollector();
-  const samplesA: number[] = [];
-  const samplesB: number[] = [];
+  const runsA: Interval[] = [];
+  const runsB: Interval[] = [];
   const deadline = performance.now() + budgetMs;
-  while (samplesA.length < minRuns || performance.now() < deadline) {
+  while (runsA.length < minRuns || performance.now() < deadline) {
     collect();
-    let start = performance.now();
-    a();
-    samplesA.push(performance.now() - start);
+    runsA.push(timeRun(a));
     collect();
-    start = performance.now();
-    b();
-    samplesB.push(performance.now() - start);
+    runsB.push(timeRun(b));
   }
-  return [summarise(samplesA), summarise(samplesB)];
+  return [summariseRuns(runsA), summariseRuns(runsB)];
+}
+
+function timeRun(fn: () => unknown): Interval {
+  const start = performance.now();
+  fn();
+  return { start, end: performance.now() };
+}
+
+function summariseRuns(intervals: Interval[]): TimedRuns {
+  return { ...summarise(intervals.map((run) => run.end - run.start)), intervals };
 }
 
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
+  const mean = sorted.reduce((sum, sample) => sum + sample, 0) / Math.max(1, sorted.length);
+  return { median: at(0.5), p95: at(0.95), mean, runs: sorted.length };
 }
 
 /** Megabytes (10^6 bytes of UTF-8) per second for `text` processed in `ms`. */
@@ -77,6 +75,17 @@ export function throughput(text: string, ms: number): number {
 
 export function formatMs(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+/** Nanoseconds per line, for `ms` spent on `lines` lines. */
+export function formatPerLine(ms: number, lines: number): string {
+  return `${((ms / lines) * 1e6).toFixed(0)} ns`;
+}
+
+/** The share of the runs' time that went into collecting garbage. */
+export async function formatCollecting(timed: TimedRuns): Promise<string> {
+  const collecting = await collectingPerRun(timed.intervals);
+  return `${((collecting / timed.mean) * 100).toFixed(0)}%`;
 }
 
 /** Prints rows as an aligned plain-text table. */

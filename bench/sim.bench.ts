@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { simulate, type QueryLanguage, type Simulation } from '../src/sim';
-import { formatMs, garbageCollector, measure, printTable, summarise } from './measure';
+import { garbageCollector } from './collections';
+import { formatMs, measure, printTable, summarise } from './measure';
 
 const WORKSHOP = readFileSync(new URL('../test/fixtures/workshop/workshop.alloy', import.meta.url), 'utf8');
 

@@ -6,7 +6,15 @@
  */
 import { evaluateExpression, format, parse, values, type Scope, type Statement } from '../src/syntax';
 import { generateConfig } from './generate-config';
-import { formatMs, measure, measurePair, printTable, throughput } from './measure';
+import {
+  formatCollecting,
+  formatMs,
+  formatPerLine,
+  measure,
+  measurePair,
+  printTable,
+  throughput,
+} from './measure';
 
 const SIZES = [300, 1_000, 10_000, 100_000];
 
@@ -23,10 +31,12 @@ function evaluateBody(body: Statement[]): void {
   }
 }
 
-export function run(): void {
-  const rows: string[][] = [];
+export async function run(): Promise<void> {
+  const parseRows: string[][] = [];
+  const formatRows: string[][] = [];
   for (const size of SIZES) {
     const config = generateConfig(size);
+    const lines = config.lines;
     const budget = size >= 100_000 ? 3000 : 600;
     const [parsed, json] = measurePair(
       () => parse(config.alloy),
@@ -36,35 +46,50 @@ export function run(): void {
     const formatted = measure(() => format(config.alloy), budget);
     const { ast } = parse(config.alloy);
     const evaluated = measure(() => evaluateBody(ast.body), budget);
-    rows.push([
-      `${config.lines}`,
+    parseRows.push([
+      `${lines}`,
       `${(Buffer.byteLength(config.alloy) / 1024).toFixed(0)} KiB`,
       formatMs(parsed.median),
       `${throughput(config.alloy, parsed.median).toFixed(1)}`,
-      formatMs(formatted.median),
-      `${throughput(config.alloy, formatted.median).toFixed(1)}`,
-      formatMs(evaluated.median),
       formatMs(json.median),
       `${throughput(config.json, json.median).toFixed(1)}`,
       `${(parsed.median / json.median).toFixed(2)}x`,
-      `${((parsed.median / config.lines) * 1e6).toFixed(0)} ns`,
+      formatPerLine(parsed.mean, lines),
+      await formatCollecting(parsed),
+      formatPerLine(json.mean, lines),
+      await formatCollecting(json),
+    ]);
+    formatRows.push([
+      `${lines}`,
+      formatMs(formatted.median),
+      `${throughput(config.alloy, formatted.median).toFixed(1)}`,
+      formatPerLine(formatted.mean, lines),
+      await formatCollecting(formatted),
+      formatMs(evaluated.median),
+      formatPerLine(evaluated.mean, lines),
+      await formatCollecting(evaluated),
     ]);
   }
   printTable(
-    'Syntax: parse, format, and evaluate every attribute (median per run; JSON.parse of an equivalent document as reference)',
+    'Syntax: parse, with JSON.parse of an equivalent document as reference (per run)',
     [
       'lines',
       'size',
-      'parse',
+      'parse median',
       'MB/s',
-      'format',
-      'MB/s',
-      'evaluate',
-      'JSON.parse',
+      'JSON.parse median',
       'MB/s',
       'parse/JSON',
-      'parse per line',
+      'parse mean per line',
+      'in GC',
+      'JSON mean per line',
+      'in GC',
     ],
-    rows,
+    parseRows,
+  );
+  printTable(
+    'Syntax: format, and evaluate every attribute (per run)',
+    ['lines', 'format median', 'MB/s', 'mean per line', 'in GC', 'evaluate median', 'mean per line', 'in GC'],
+    formatRows,
   );
 }
