@@ -3,6 +3,7 @@
  * plain static file server under a sub-path, driven in Debian's Chromium.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './e2e/chromium';
 import { OUT_DIR, PREVIEW_PORT, STATIC_SERVER_PORT, SUB_PATH } from './e2e/servers';
 
 export default defineConfig({
@@ -21,16 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
     headless: true,
     colorScheme: 'light',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: [
     {

@@ -1,16 +1,7 @@
-/** Debian's Chromium, headless, quiet: the same browser and flags as the end-to-end tests. */
+/** Debian's Chromium, headless: the same browser and flags as the end-to-end tests. */
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM } from '../../e2e/chromium';
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM, headless: true });
 }
