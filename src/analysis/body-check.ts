@@ -41,17 +41,18 @@ function lookupOf(body: BodySchema): Lookup {
 }
 
 /**
- * Checks the body of a declaration and returns its attributes. Bodies that
- * hold components (`declare`, `foreach > template`) are left to the
- * declarations of those components.
+ * Checks the body of a declaration and adds its attributes to `sites`
+ * (returned). Bodies that hold components (`declare`, `foreach > template`)
+ * are left to the declarations of those components.
  */
-export function checkDeclarationBody(declaration: Declaration): AttributeSite[] {
-  const sites: AttributeSite[] = [];
+export function checkDeclarationBody(declaration: Declaration, sites: AttributeSite[] = []): AttributeSite[] {
   const { block, body, schema } = declaration;
-  if (schema?.bodyContainsComponents) return sites;
-  checkBody(declaration, block, body, [], sites);
+  if (!schema?.bodyContainsComponents) checkBody(declaration, block, body, [], sites);
   return sites;
 }
+
+/** A schema entry a body provides: an argument set by an attribute, or a nested block. */
+type SchemaEntry = ArgumentSchema | BlockSchema;
 
 function checkBody(
   declaration: Declaration,
@@ -60,55 +61,47 @@ function checkBody(
   blockPath: readonly string[],
   sites: AttributeSite[],
 ): void {
-  const report = (code: AnalysisCode, message: string, range: Span, suggestion?: string) =>
-    declaration.findings.push(
-      finding(
-        'error',
-        code,
-        message,
-        range,
-        suggestion === undefined ? undefined : { text: suggestion, range },
-      ),
-    );
   const lookup = schema && lookupOf(schema);
-  const seenAttributes = new Set<string>();
-  const seenBlocks = new Set<string>();
+  // Schema entries rather than names, so that one set serves arguments and blocks alike; none
+  // for an empty body, which provides nothing.
+  const provided = lookup && owner.body.length > 0 ? new Set<SchemaEntry>() : null;
+  // Joined once per block: every attribute's path is then this prefix and its name.
+  const pathPrefix = blockPath.length === 0 ? '' : `${blockPath.join('.')}.`;
 
   for (const statement of owner.body) {
     if (statement.kind === 'Attribute') {
       const name = statement.name.name;
       const argument = lookup?.args.get(name) ?? null;
-      sites.push({
-        declaration,
-        blockPath,
-        path: [...blockPath, name].join('.'),
-        attribute: statement,
-        argument,
-      });
+      sites.push({ declaration, blockPath, path: pathPrefix + name, attribute: statement, argument });
       if (!schema || !lookup) continue;
       if (!argument) {
         if (lookup.blocks.has(name)) {
           report(
+            declaration,
             CODES.attributeBlockMismatch,
             `"${name}" must be a block, but is used as an attribute`,
             statement.name.range,
           );
         } else {
           report(
+            declaration,
             CODES.unknownAttribute,
             `unrecognized attribute name "${name}"`,
             statement.name.range,
             suggest(schema, name),
           );
         }
-      } else if (seenAttributes.has(name)) {
+        continue;
+      }
+      if (provided?.has(argument)) {
         report(
+          declaration,
           CODES.duplicateAttribute,
           `attribute "${name}" may only be provided once`,
           statement.name.range,
         );
       }
-      seenAttributes.add(name);
+      provided?.add(argument);
       continue;
     }
 
@@ -116,12 +109,14 @@ function checkBody(
     if (schema && lookup && !nested) {
       if (lookup.args.has(statement.name)) {
         report(
+          declaration,
           CODES.attributeBlockMismatch,
           `"${statement.name}" must be an attribute, but is used as a block`,
           statement.nameRange,
         );
       } else {
         report(
+          declaration,
           CODES.unknownBlock,
           `unrecognized block name "${statement.name}"`,
           statement.nameRange,
@@ -129,52 +124,87 @@ function checkBody(
         );
       }
     }
-    if (nested) checkNestedBlock(statement, nested, seenBlocks, report);
-    seenBlocks.add(statement.name);
-    if (nested?.bodyContainsComponents) continue;
+    if (nested) {
+      checkNestedBlock(declaration, statement, nested, provided?.has(nested) ?? false);
+      provided?.add(nested);
+      if (nested.bodyContainsComponents) continue;
+    }
     // Unknown blocks are still walked, so that their references keep counting.
     checkBody(declaration, statement, nested, [...blockPath, statement.name], sites);
   }
 
-  if (schema && lookup) reportMissing(owner, schema, seenAttributes, seenBlocks, report);
+  if (schema) reportMissing(declaration, owner, schema, provided);
+}
+
+function report(
+  declaration: Declaration,
+  code: AnalysisCode,
+  message: string,
+  range: Span,
+  suggestion?: string,
+): void {
+  declaration.findings.push(
+    finding(
+      'error',
+      code,
+      message,
+      range,
+      suggestion === undefined ? undefined : { text: suggestion, range },
+    ),
+  );
 }
 
 function checkNestedBlock(
+  declaration: Declaration,
   block: Block,
   schema: BlockSchema,
-  seenBlocks: ReadonlySet<string>,
-  report: (code: AnalysisCode, message: string, range: Span) => void,
+  providedBefore: boolean,
 ): void {
   if (schema.labelled && block.label === null) {
-    report(CODES.missingLabel, `block "${block.name}" requires non-empty label`, block.nameRange);
+    report(
+      declaration,
+      CODES.missingLabel,
+      `block "${block.name}" requires non-empty label`,
+      block.nameRange,
+    );
   } else if (!schema.labelled && block.label !== null) {
     report(
+      declaration,
       CODES.unexpectedLabel,
       `block "${block.name}" does not support specifying labels`,
       headerRange(block),
     );
   }
-  if (!schema.multiple && seenBlocks.has(block.name)) {
-    report(CODES.duplicateBlock, `block "${block.name}" may only be specified once`, block.nameRange);
+  if (!schema.multiple && providedBefore) {
+    report(
+      declaration,
+      CODES.duplicateBlock,
+      `block "${block.name}" may only be specified once`,
+      block.nameRange,
+    );
   }
 }
 
+/** `provided` is null for an empty body. */
 function reportMissing(
+  declaration: Declaration,
   owner: Block,
   schema: BodySchema,
-  seenAttributes: ReadonlySet<string>,
-  seenBlocks: ReadonlySet<string>,
-  report: (code: AnalysisCode, message: string, range: Span) => void,
+  provided: ReadonlySet<SchemaEntry> | null,
 ): void {
-  const where = headerRange(owner);
   for (const argument of schema.arguments) {
-    if (argument.required && !argument.notInSource && !seenAttributes.has(argument.name)) {
-      report(CODES.missingAttribute, `missing required attribute "${argument.name}"`, where);
+    if (argument.required && !argument.notInSource && !provided?.has(argument)) {
+      report(
+        declaration,
+        CODES.missingAttribute,
+        `missing required attribute "${argument.name}"`,
+        headerRange(owner),
+      );
     }
   }
   for (const block of schema.blocks) {
-    if (block.required && !block.notInSource && !seenBlocks.has(block.name)) {
-      report(CODES.missingBlock, `missing required block "${block.name}"`, where);
+    if (block.required && !block.notInSource && !provided?.has(block)) {
+      report(declaration, CODES.missingBlock, `missing required block "${block.name}"`, headerRange(owner));
     }
   }
 }

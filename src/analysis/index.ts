@@ -46,7 +46,7 @@ export function analyze(source: string): Analysis {
   const declarations = collectDeclarations(recovered?.body ?? ast.body, lines);
 
   const sites: AttributeSite[] = [];
-  for (const declaration of declarations.all) sites.push(...checkDeclarationBody(declaration));
+  for (const declaration of declarations.all) checkDeclarationBody(declaration, sites);
   checkValues(sites, declarations.all);
   const references = resolveReferences(sites);
   reportCycles(declarations.all, references);
