@@ -5,8 +5,9 @@
  * another machine. Share links and `?playground` in the address are read
  * here as the page loads.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { usePlayground } from '../state/store';
+import { FileButton } from '../ui/FileButton';
 import { CONFIG_FILE_NAME, downloadText } from './files';
 import { NewMenu } from './NewMenu';
 import { NoticeBanner } from './NoticeBanner';
@@ -22,7 +23,6 @@ type Dialog = { kind: 'share'; source: string } | { kind: 'progress' } | null;
 export function PlaygroundActions() {
   useSharedLink();
   useFileDrop();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
@@ -30,21 +30,13 @@ export function PlaygroundActions() {
     <>
       <div className="playground-actions" role="group" aria-label="Configuration">
         <NewMenu />
-        <button type="button" className="toolbar-button" onClick={() => fileInput.current?.click()}>
-          Open…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept=".alloy,.river,.txt,text/plain"
-          hidden
-          data-testid="config-file"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void openConfigFile(file);
-          }}
-        />
+          inputTestId="config-file"
+          onFile={(file) => void openConfigFile(file)}
+        >
+          Open…
+        </FileButton>
         <button
           type="button"
           className="toolbar-button"

@@ -3,10 +3,11 @@
  * lesson's work (and the playground's text) to a file, and import such a
  * file here, merged by the rules the dialog states.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { planImport, type ImportPlan } from '../../src/share/progress-merge';
 import { MAX_PROGRESS_FILE_BYTES, readProgressFile, writeProgressFile } from '../../src/share/progress-file';
 import { useLessons } from '../state/lessonStore';
+import { FileButton } from '../ui/FileButton';
 import { downloadText, readTextFile } from './files';
 import { useModalDialog } from './useModalDialog';
 
@@ -16,7 +17,6 @@ type Preview = { fileName: string; plan: ImportPlan; unknownLessons: string[] };
 
 export function ProgressDialog({ onClose }: { onClose(): void }) {
   const dialog = useModalDialog();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
@@ -64,21 +64,13 @@ export function ProgressDialog({ onClose }: { onClose(): void }) {
         <button type="button" className="toolbar-button" onClick={exportProgress}>
           Export progress
         </button>
-        <button type="button" className="toolbar-button" onClick={() => fileInput.current?.click()}>
-          Import progress…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
           accept=".json,application/json"
-          hidden
-          data-testid="progress-file"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void chooseFile(file);
-          }}
-        />
+          inputTestId="progress-file"
+          onFile={(file) => void chooseFile(file)}
+        >
+          Import progress…
+        </FileButton>
       </div>
       <h3>How an import merges</h3>
       <ul className="playground-rules">
