@@ -11,15 +11,7 @@ import { useLessons } from '../state/lessonStore';
 import { usePlayground } from '../state/store';
 import { HintLadder } from './HintLadder';
 import { InlineMarkdown } from './LessonMarkdown';
-
-export type ObjectiveStatus = 'met' | 'unmet' | 'unknown';
-
-export const STATUS_LABEL: Record<ObjectiveStatus, string> = {
-  met: 'Met',
-  unmet: 'Not met yet',
-  unknown: 'Not checked yet',
-};
-export const STATUS_ICON: Record<ObjectiveStatus, string> = { met: '✓', unmet: '○', unknown: '…' };
+import { objectiveStatus, ObjectiveStatusMark } from './ObjectiveStatusMark';
 
 export function ObjectiveList({
   lesson,
@@ -38,7 +30,7 @@ export function ObjectiveList({
     <ol className="objectives" aria-label="Objectives">
       {lesson.objectives.map((objective) => {
         const result = results.get(objective.id);
-        const status: ObjectiveStatus = !result ? 'unknown' : result.passed ? 'met' : 'unmet';
+        const status = objectiveStatus(result);
         const ladder = lesson.hints[objective.id];
         return (
           <li
@@ -47,9 +39,7 @@ export function ObjectiveList({
             data-objective-id={objective.id}
             data-status={status}
           >
-            <span className="objective-status" role="img" aria-label={STATUS_LABEL[status]}>
-              {STATUS_ICON[status]}
-            </span>
+            <ObjectiveStatusMark status={status} />
             <div className="objective-body">
               <p className="objective-text">
                 <InlineMarkdown text={objective.text} />

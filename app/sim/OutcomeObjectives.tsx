@@ -5,7 +5,7 @@
  */
 import type { Lesson } from '../../src/lessons';
 import { InlineMarkdown } from '../lessons/LessonMarkdown';
-import { STATUS_ICON, STATUS_LABEL, type ObjectiveStatus } from '../lessons/ObjectiveList';
+import { objectiveStatus, ObjectiveStatusMark } from '../lessons/ObjectiveStatusMark';
 import { useOutcomeChecks } from './useOutcomeChecks';
 
 const LANGUAGE_NAMES = { logql: 'LogQL', promql: 'PromQL', traceql: 'TraceQL' } as const;
@@ -14,7 +14,7 @@ export function OutcomeObjectives({ lesson }: { lesson: Lesson }) {
   const { queries, verdicts, outdated } = useOutcomeChecks(lesson);
   return queries.map((query, index) => {
     const verdict = verdicts?.[index];
-    const status: ObjectiveStatus = !verdict ? 'unknown' : verdict.passed ? 'met' : 'unmet';
+    const status = objectiveStatus(verdict);
     return (
       <li
         key={`${query.language}:${query.query}`}
@@ -23,9 +23,7 @@ export function OutcomeObjectives({ lesson }: { lesson: Lesson }) {
         data-status={status}
         aria-busy={outdated}
       >
-        <span className="objective-status" role="img" aria-label={STATUS_LABEL[status]}>
-          {STATUS_ICON[status]}
-        </span>
+        <ObjectiveStatusMark status={status} />
         <div className="objective-body">
           <p className="objective-text">
             Data arrives: the {LANGUAGE_NAMES[query.language]} query <code>{query.query}</code> returns{' '}
