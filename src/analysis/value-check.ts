@@ -29,8 +29,8 @@ const EVALUATION_CODES: Readonly<Record<string, AnalysisCode>> = {
 };
 
 export function checkValues(sites: readonly AttributeSite[], declarations: readonly Declaration[]): void {
-  const scope = evaluationScope(sites, declarations);
-  for (const site of sites) checkSite(site, scope);
+  const names = fileNames(declarations);
+  for (const site of sites) checkSite(site, names);
 }
 
 /**
@@ -38,31 +38,47 @@ export function checkValues(sites: readonly AttributeSite[], declarations: reado
  * component, a `foreach` variable or a typo (which reference resolution
  * reports): all unknown here. A component named like a library namespace
  * shadows it, as in Alloy.
+ *
+ * The names are bound as the values that use them are evaluated (see
+ * `bindNames`): most values are lone literals or references, which are
+ * never evaluated, so their names need not be looked for.
  */
-function evaluationScope(
-  sites: readonly AttributeSite[],
-  declarations: readonly Declaration[],
-): EvaluationScope {
-  const componentNames = new Set(declarations.map((d) => d.block.name.split('.', 1)[0]!));
+type FileNames = {
+  scope: EvaluationScope & { variables: Record<string, Value> };
+  /** The first name part of every declared block: `loki` for `loki.write "x"`. */
+  componentNames: ReadonlySet<string>;
+  /** What every component reference evaluates to. */
+  componentExport: Value;
+};
+
+function fileNames(declarations: readonly Declaration[]): FileNames {
+  const componentNames = new Set<string>();
+  for (const { block } of declarations) {
+    const dot = block.name.indexOf('.');
+    componentNames.add(dot < 0 ? block.name : block.name.slice(0, dot));
+  }
   const variables: Record<string, Value> = {};
   for (const name of LOADER_NAMES) variables[name] = unknown(name);
-  const component = unknown('component export');
-  for (const site of sites) {
-    for (const chain of chainsIn(site.attribute.value)) {
-      const name = chain.parts[0]!.name;
-      if (!isGlobalName(name) || componentNames.has(name)) variables[name] = component;
-    }
-  }
-  return { variables };
+  return { scope: { variables }, componentNames, componentExport: unknown('component export') };
 }
 
-function checkSite(site: AttributeSite, scope: EvaluationScope): void {
+/** Binds the names an expression uses, before it is evaluated; names bound for earlier values stay. */
+function bindNames(names: FileNames, expr: Expression): void {
+  for (const chain of chainsIn(expr)) {
+    const name = chain.parts[0]!.name;
+    if (!isGlobalName(name) || names.componentNames.has(name)) {
+      names.scope.variables[name] = names.componentExport;
+    }
+  }
+}
+
+function checkSite(site: AttributeSite, names: FileNames): void {
   const { attribute, argument, declaration } = site;
   const expr = attribute.value;
   if (isReferenceList(expr)) return;
-  const report = (d: Finding) => declaration.findings.push(d);
+  const findings = declaration.findings;
 
-  const value = simpleLiteral(expr) ?? evaluate(expr, scope, report);
+  const value = simpleLiteral(expr) ?? evaluate(expr, names, findings);
   if (!argument) return;
   const target = targetOf(argument.type);
   if (!target) return;
@@ -72,23 +88,25 @@ function checkSite(site: AttributeSite, scope: EvaluationScope): void {
   } catch (error) {
     if (!(error instanceof EvaluationError)) throw error;
     const blamed = culprit(expr, error.chain);
-    report(
+    findings.push(
       quotedReference(blamed) ?? finding('error', CODES.typeMismatch, blamed.message, blamed.expr.range),
     );
     return;
   }
   if (converted.type === 'string' && declaration.schema) {
-    checkAllowed(site, converted.value, declaration.schema.name, report);
+    checkAllowed(site, converted.value, declaration.schema.name, findings);
   }
 }
 
-function evaluate(expr: Expression, scope: EvaluationScope, report: (d: Finding) => void): Value {
+/** The value of an expression, adding the evaluator's diagnostics to `findings`. */
+function evaluate(expr: Expression, names: FileNames, findings: Finding[]): Value {
+  bindNames(names, expr);
   // Without the source's lines the evaluator still gives exact offsets, which is all a finding needs.
-  const evaluated = evaluateExpression(expr, scope);
+  const evaluated = evaluateExpression(expr, names.scope);
   for (const found of evaluated.diagnostics) {
     const code = EVALUATION_CODES[found.code ?? ''] ?? CODES.invalidValue;
     const { start, end } = found.range;
-    report(finding(found.severity, code, found.message, { start: start.offset, end: end.offset }));
+    findings.push(finding(found.severity, code, found.message, { start: start.offset, end: end.offset }));
   }
   return evaluated.value;
 }
@@ -134,17 +152,12 @@ function isReferenceList(expr: Expression): boolean {
   return expr.kind === 'Array' && expr.elements.length > 0 && expr.elements.every((e) => chainOf(e) !== null);
 }
 
-function checkAllowed(
-  site: AttributeSite,
-  value: string,
-  component: string,
-  report: (d: Finding) => void,
-): void {
+function checkAllowed(site: AttributeSite, value: string, component: string, findings: Finding[]): void {
   const allowed = getAllowedValues(component, site.blockPath, site.attribute.name.name);
   if (!allowed || allowed.includes(value)) return;
   const range = site.attribute.value.range;
   const suggestion = closestName(value, allowed);
-  report(
+  findings.push(
     finding(
       'error',
       CODES.invalidValue,
@@ -155,8 +168,19 @@ function checkAllowed(
   );
 }
 
-/** The conversion target of a catalog type; null when anything goes. */
+const targets = new WeakMap<ValueType, Target | null>();
+
+/** The conversion target of a catalog type, made once per type; null when anything goes. */
 function targetOf(type: ValueType): Target | null {
+  let target = targets.get(type);
+  if (target === undefined) {
+    target = newTarget(type);
+    targets.set(type, target);
+  }
+  return target;
+}
+
+function newTarget(type: ValueType): Target | null {
   switch (type.kind) {
     case 'any':
       return null;
@@ -171,9 +195,9 @@ function targetOf(type: ValueType): Target | null {
     case 'optionalSecret':
       return { kind: type.kind };
     case 'list':
-      return { kind: 'list', element: targetOf(type.element) ?? { kind: 'any' } };
+      return { kind: 'list', element: newTarget(type.element) ?? { kind: 'any' } };
     case 'map':
-      return { kind: 'map', element: targetOf(type.value) ?? { kind: 'any' } };
+      return { kind: 'map', element: newTarget(type.value) ?? { kind: 'any' } };
     case 'object':
       return { kind: 'map', element: { kind: 'any' } };
     case 'receiver':
