@@ -4,7 +4,7 @@
  * (`prometheus.exporter.self.alloy.targets`). An index or a call ends the
  * chain: in `a.b[0].c` the chain is `a.b`.
  */
-import type { AccessExpr, Expression, Identifier } from '../syntax/ast';
+import type { AccessExpr, Expression, Identifier, IdentifierExpr } from '../syntax/ast';
 import type { Span } from '../syntax/span';
 
 export type Chain = {
@@ -16,19 +16,26 @@ export type Chain = {
 
 /** The chain an expression consists of, or null when it is anything else. */
 export function chainOf(expr: Expression): Chain | null {
-  if (expr.kind === 'Identifier')
-    return { parts: [{ name: expr.name, range: expr.range }], range: expr.range };
+  if (expr.kind === 'Identifier') return identifierChain(expr);
   if (expr.kind !== 'Access') return null;
-  const names: Identifier[] = [];
+  let length = 1;
+  let root: Expression = expr;
+  for (; root.kind === 'Access'; root = root.value) length++;
+  if (root.kind !== 'Identifier') return null;
+  // Counted first, so that the names fill an array of the right size from the end.
+  const parts = new Array<Identifier>(length);
   let current: Expression = expr;
-  while (current.kind === 'Access') {
-    names.push(current.name);
+  for (let i = length - 1; current.kind === 'Access'; i--) {
+    parts[i] = current.name;
     current = current.value;
   }
-  if (current.kind !== 'Identifier') return null;
-  names.push({ name: current.name, range: current.range });
-  names.reverse();
-  return { parts: names, range: { start: current.range.start, end: expr.range.end } };
+  parts[0] = root;
+  return { parts, range: { start: root.range.start, end: expr.range.end } };
+}
+
+function identifierChain(identifier: IdentifierExpr): Chain {
+  // The identifier expression itself serves as the first part.
+  return { parts: [identifier], range: identifier.range };
 }
 
 /** Every chain inside an expression, in source order. */
@@ -41,7 +48,7 @@ export function chainsIn(expr: Expression): Chain[] {
 function collect(expr: Expression, out: Chain[]): void {
   switch (expr.kind) {
     case 'Identifier':
-      out.push({ parts: [{ name: expr.name, range: expr.range }], range: expr.range });
+      out.push(identifierChain(expr));
       return;
     case 'Access':
       collectAccess(expr, out);
