@@ -44,29 +44,37 @@ export type Reference = {
 export function resolveReferences(sites: readonly AttributeSite[]): Reference[] {
   const references: Reference[] = [];
   for (const site of sites) {
+    // Where a chain sits follows from where it is found, so each value is walked once.
     const value = site.attribute.value;
-    const placements = directPlacements(value);
-    for (const chain of chainsIn(value)) {
-      const placement = placements.get(chain.range.start) ?? 'nested';
-      const reference = resolveChain(site, chain, placement);
-      if (reference) references.push(reference);
+    const whole = chainOf(value);
+    if (whole) {
+      addReference(references, site, whole, 'value');
+    } else if (value.kind === 'Array') {
+      for (const element of value.elements) {
+        const chain = chainOf(element);
+        if (chain) addReference(references, site, chain, 'element');
+        else addNestedReferences(references, site, element);
+      }
+    } else {
+      addNestedReferences(references, site, value);
     }
   }
   return references;
 }
 
-/** Chains that are the whole value or an element of a list value, by start offset. */
-function directPlacements(value: Expression): Map<number, Placement> {
-  const placements = new Map<number, Placement>();
-  const whole = chainOf(value);
-  if (whole) placements.set(whole.range.start, 'value');
-  if (value.kind === 'Array') {
-    for (const element of value.elements) {
-      const chain = chainOf(element);
-      if (chain) placements.set(chain.range.start, 'element');
-    }
-  }
-  return placements;
+function addNestedReferences(references: Reference[], site: AttributeSite, expr: Expression): void {
+  if (expr.kind === 'Literal') return; // most values: nothing to walk
+  for (const chain of chainsIn(expr)) addReference(references, site, chain, 'nested');
+}
+
+function addReference(
+  references: Reference[],
+  site: AttributeSite,
+  chain: Chain,
+  placement: Placement,
+): void {
+  const reference = resolveChain(site, chain, placement);
+  if (reference) references.push(reference);
 }
 
 function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): Reference | null {
