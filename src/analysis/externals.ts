@@ -6,8 +6,8 @@
  * their `endpoint` or `listen_address`/`listen_port` (`otelcol.receiver.otlp`
  * → `0.0.0.0:4317`) or scrape the `__address__` of literal `targets`.
  */
-import type { ArgumentSchema, BodySchema } from '../catalog';
-import type { Block, Expression } from '../syntax/ast';
+import type { ArgumentSchema, BlockSchema, BodySchema } from '../catalog';
+import type { Attribute, Block, Expression } from '../syntax/ast';
 import { unquote } from '../syntax/eval/literal';
 import type { Span } from '../syntax/span';
 import type { Declaration } from './declarations';
@@ -29,57 +29,61 @@ export function externalSites(declaration: Declaration): ExternalSite[] {
   const { accepts, emits } = schema.signals;
   const sites: ExternalSite[] = [];
   if (accepts.length > 0 && emits.length === 0) {
-    walkBody(declaration.block, schema, [], (found) => sites.push(found), 'out');
+    walkBody(declaration.block, schema, '', 'out', sites);
   } else if (accepts.length === 0 && emits.length > 0) {
-    walkBody(declaration.block, schema, [], (found) => sites.push(found), 'in');
-    sites.push(...scrapeTargets(declaration.block));
+    walkBody(declaration.block, schema, '', 'in', sites);
+    scrapeTargets(declaration.block, sites);
   }
   return sites;
 }
 
 const OUT_ARGUMENTS = new Set(['url', 'endpoint']);
 
+/** `pathPrefix`: the enclosing block names, each followed by a dot (`grpc.`). */
 function walkBody(
   block: Block,
   schema: BodySchema,
-  blockPath: readonly string[],
-  found: (site: ExternalSite) => void,
+  pathPrefix: string,
   direction: 'in' | 'out',
+  sites: ExternalSite[],
 ): void {
-  const written = new Map<string, Expression>();
-  for (const statement of block.body) {
-    if (statement.kind === 'Attribute') written.set(statement.name.name, statement.value);
-  }
-  const pathOf = (name: string) => [...blockPath, name].join('.');
-  const argument = (name: string) => schema.arguments.find((a) => a.name === name);
-
   if (direction === 'out') {
-    for (const [name, value] of written) {
-      const address = OUT_ARGUMENTS.has(name) ? literalText(value) : null;
+    for (const statement of block.body) {
+      if (statement.kind !== 'Attribute') continue;
+      const name = statement.name.name;
+      // Each argument counts once, where it is first written, with the value Alloy keeps: the last.
+      if (!OUT_ARGUMENTS.has(name) || firstWritten(block, name) !== statement) continue;
+      const value = lastWritten(block, name)!;
+      const address = literalText(value);
       if (address)
-        found({ direction, address, name: displayName(address), path: pathOf(name), range: value.range });
+        sites.push({
+          direction,
+          address,
+          name: displayName(address),
+          path: pathPrefix + name,
+          range: value.range,
+        });
     }
   } else {
-    const endpoint = argument('endpoint');
-    const listenAddress = argument('listen_address');
-    const listenPort = argument('listen_port');
+    const endpoint = argumentNamed(schema, 'endpoint');
+    const listenAddress = argumentNamed(schema, 'listen_address');
+    const listenPort = argumentNamed(schema, 'listen_port');
     if (endpoint) {
-      const value = written.get('endpoint');
+      const value = lastWritten(block, 'endpoint');
       const address = value ? literalText(value) : defaultText(endpoint);
       const range = value?.range ?? headerRange(block);
-      if (address) found({ direction, address, name: displayName(address), path: pathOf('endpoint'), range });
-    } else if (listenAddress) {
-      const host = written.has('listen_address')
-        ? literalText(written.get('listen_address')!)
-        : defaultText(listenAddress);
-      const port =
-        listenPort &&
-        (written.has('listen_port') ? literalText(written.get('listen_port')!) : defaultText(listenPort));
-      const value = written.get('listen_port') ?? written.get('listen_address');
-      const address = port ? `${host ?? ''}:${port}` : host;
-      const path = pathOf(listenPort ? 'listen_port' : 'listen_address');
       if (address)
-        found({
+        sites.push({ direction, address, name: displayName(address), path: `${pathPrefix}endpoint`, range });
+    } else if (listenAddress) {
+      const addressValue = lastWritten(block, 'listen_address');
+      const portValue = lastWritten(block, 'listen_port');
+      const host = addressValue ? literalText(addressValue) : defaultText(listenAddress);
+      const port = listenPort && (portValue ? literalText(portValue) : defaultText(listenPort));
+      const value = portValue ?? addressValue;
+      const address = port ? `${host ?? ''}:${port}` : host;
+      const path = pathPrefix + (listenPort ? 'listen_port' : 'listen_address');
+      if (address)
+        sites.push({
           direction,
           address,
           name: displayName(address),
@@ -91,15 +95,41 @@ function walkBody(
 
   for (const statement of block.body) {
     if (statement.kind !== 'Block') continue;
-    const nested = schema.blocks.find((b) => b.name === statement.name);
+    const nested = blockNamed(schema, statement.name);
     if (nested && nested.sameBlocksAs === null)
-      walkBody(statement, nested, [...blockPath, statement.name], found, direction);
+      walkBody(statement, nested, `${pathPrefix}${statement.name}.`, direction, sites);
   }
 }
 
+/** The first attribute of that name in a block's body. */
+function firstWritten(block: Block, name: string): Attribute | undefined {
+  for (const statement of block.body) {
+    if (statement.kind === 'Attribute' && statement.name.name === name) return statement;
+  }
+  return undefined;
+}
+
+/** The value of the last attribute of that name: the one Alloy keeps when an attribute repeats. */
+function lastWritten(block: Block, name: string): Expression | undefined {
+  for (let i = block.body.length - 1; i >= 0; i--) {
+    const statement = block.body[i]!;
+    if (statement.kind === 'Attribute' && statement.name.name === name) return statement.value;
+  }
+  return undefined;
+}
+
+function argumentNamed(schema: BodySchema, name: string): ArgumentSchema | undefined {
+  for (const argument of schema.arguments) if (argument.name === name) return argument;
+  return undefined;
+}
+
+function blockNamed(schema: BodySchema, name: string): BlockSchema | undefined {
+  for (const block of schema.blocks) if (block.name === name) return block;
+  return undefined;
+}
+
 /** `targets = [{"__address__" = "loki:3100", …}]`: each literal address is scraped. */
-function scrapeTargets(block: Block): ExternalSite[] {
-  const sites: ExternalSite[] = [];
+function scrapeTargets(block: Block, sites: ExternalSite[]): void {
   for (const statement of block.body) {
     if (
       statement.kind !== 'Attribute' ||
@@ -115,7 +145,6 @@ function scrapeTargets(block: Block): ExternalSite[] {
         sites.push({ direction: 'in', address, name: address, path: 'targets', range: field.value.range });
     }
   }
-  return sites;
 }
 
 /** A catalog default as text: `"0.0.0.0:4317"` → `0.0.0.0:4317`, `8080` → `8080`. */
