@@ -32,43 +32,56 @@ export function reportUnconnected(
   for (const declaration of root.byId.values()) {
     const { schema } = declaration;
     if (declaration.kind !== 'component' || !schema || hasErrors(declaration)) continue;
-    const range = headerRange(declaration.block);
-    const exports = exportWires(schema.name);
-    const sink = exports.find((wire) => wire.role === 'sink');
-    const source = exports.find((wire) => wire.role === 'source');
-    const warn = (code: typeof CODES.inputUnused | typeof CODES.outputUnused, message: string) =>
-      declaration.findings.push(finding('warning', code, message, range));
+    const { accepts, emits } = schema.signals;
 
     if (!referenced.has(declaration) && !brokenReferences) {
-      if (sink && schema.signals.accepts.length > 0) {
+      const exports = exportWires(schema.name);
+      const sink = exports.find((wire) => wire.role === 'sink');
+      const source = exports.find((wire) => wire.role === 'source');
+      if (sink && accepts.length > 0) {
         warn(
+          declaration,
           CODES.inputUnused,
-          `${declaration.id} receives no ${listWords(schema.signals.accepts, 'data')}: nothing sends to ${declaration.id}.${sink.name}`,
+          `${declaration.id} receives no ${listWords(accepts, 'data')}: nothing sends to ${declaration.id}.${sink.name}`,
         );
-      } else if (source && schema.signals.emits.length === 0) {
+      } else if (source && emits.length === 0) {
         warn(
+          declaration,
           CODES.outputUnused,
           `the targets of ${declaration.id} are not used: nothing reads ${declaration.id}.${source.name}`,
         );
       }
     }
+    if (emits.length === 0 || sendsSomewhere.has(declaration)) continue;
     const outputs = argumentWires(schema.name).filter((wire) => wire.direction === 'out');
-    if (outputs.length > 0 && schema.signals.emits.length > 0 && !sendsSomewhere.has(declaration)) {
+    if (outputs.length > 0) {
       const where = outputs.some((wire) => wire.blockPath.length > 0)
         ? 'its output block lists no consumers'
         : `${outputs[0]!.path} is empty`;
       warn(
+        declaration,
         CODES.outputUnused,
-        `${declaration.id} sends its ${listWords(schema.signals.emits, 'data')} nowhere: ${where}`,
+        `${declaration.id} sends its ${listWords(emits, 'data')} nowhere: ${where}`,
       );
     }
   }
 }
 
+function warn(
+  declaration: Declaration,
+  code: typeof CODES.inputUnused | typeof CODES.outputUnused,
+  message: string,
+): void {
+  declaration.findings.push(finding('warning', code, message, headerRange(declaration.block)));
+}
+
 function isOutputWire(site: AttributeSite): boolean {
   const { schema } = site.declaration;
   if (!schema) return false;
-  return argumentWires(schema.name).some((wire) => wire.direction === 'out' && wire.path === site.path);
+  for (const wire of argumentWires(schema.name)) {
+    if (wire.direction === 'out' && wire.path === site.path) return true;
+  }
+  return false;
 }
 
 function isEmptyList(site: AttributeSite): boolean {
