@@ -39,20 +39,19 @@ export function buildPipeline(root: Scope, references: readonly Reference[], lin
   }
 
   const edges = new Map<string, PipelineEdge>();
-  const addEdge = (edge: Omit<PipelineEdge, 'id'>, id = `${edge.from}->${edge.to}:${edge.path}`) => {
-    if (!edges.has(id)) edges.set(id, { id, ...edge });
-  };
   for (const reference of references) {
     const flow = dataFlow(reference);
     if (!flow) continue;
     const from = declarations.get(flow.from);
     const to = declarations.get(flow.to);
     if (!from || !to) continue;
-    addEdge({
+    const path = reference.site.path;
+    addEdge(edges, {
+      id: `${from.id}->${to.id}:${path}`,
       from: from.id,
       to: to.id,
       signal: flow.signal,
-      path: reference.site.path,
+      path,
       range: lines.range(reference.chain.range),
     });
   }
@@ -62,7 +61,7 @@ export function buildPipeline(root: Scope, references: readonly Reference[], lin
     addSignal(nodes.get(edge.from)?.emits, edge.signal);
     addSignal(nodes.get(edge.to)?.accepts, edge.signal);
   }
-  addExternals(declarations, nodes, edges, addEdge, lines);
+  addExternals(declarations, nodes, edges, lines);
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
@@ -95,20 +94,25 @@ function addSignal(signals: Signal[] | undefined, signal: Signal): void {
   if (signals && !signals.includes(signal)) signals.push(signal);
 }
 
+/** Adds an edge unless two references make the same one. */
+function addEdge(edges: Map<string, PipelineEdge>, edge: PipelineEdge): void {
+  if (!edges.has(edge.id)) edges.set(edge.id, edge);
+}
+
 function addExternals(
   declarations: ReadonlyMap<Declaration, PipelineNode>,
   nodes: Map<string, PipelineNode>,
   edges: Map<string, PipelineEdge>,
-  addEdge: (edge: Omit<PipelineEdge, 'id'>, id: string) => void,
   lines: LineIndex,
 ): void {
-  // The signals each node sends and receives over its internal edges.
+  // A node with several signals of its own passes to its endpoints only those that flow over its
+  // internal edges, when any do: gathered for such nodes only.
   const incoming = new Map<string, Set<Signal>>();
   const outgoing = new Map<string, Set<Signal>>();
   for (const edge of edges.values()) {
     if (edge.signal === 'targets') continue;
-    (incoming.get(edge.to) ?? incoming.set(edge.to, new Set()).get(edge.to)!).add(edge.signal);
-    (outgoing.get(edge.from) ?? outgoing.set(edge.from, new Set()).get(edge.from)!).add(edge.signal);
+    if (hasSeveralSignals(nodes.get(edge.to)?.accepts)) addFlowing(incoming, edge.to, edge.signal);
+    if (hasSeveralSignals(nodes.get(edge.from)?.emits)) addFlowing(outgoing, edge.from, edge.signal);
   }
 
   for (const [declaration, node] of declarations) {
@@ -138,11 +142,34 @@ function addExternals(
       for (const signal of signals) {
         const from = out ? node.id : id;
         const to = out ? id : node.id;
-        addEdge({ from, to, signal, path: site.path, range }, `${from}->${to}:${site.path}#${signal}`);
+        addEdge(edges, {
+          id: `${from}->${to}:${site.path}#${signal}`,
+          from,
+          to,
+          signal,
+          path: site.path,
+          range,
+        });
         addSignal(out ? external.accepts : external.emits, signal);
       }
     }
   }
+}
+
+/** More than one signal besides `targets`. */
+function hasSeveralSignals(signals: readonly Signal[] | undefined): boolean {
+  if (!signals) return false;
+  const count = signals.length - (signals.includes('targets') ? 1 : 0);
+  return count > 1;
+}
+
+function addFlowing(flowing: Map<string, Set<Signal>>, nodeId: string, signal: Signal): void {
+  let signals = flowing.get(nodeId);
+  if (!signals) {
+    signals = new Set();
+    flowing.set(nodeId, signals);
+  }
+  signals.add(signal);
 }
 
 /** Adds each diagnostic to the component or config node whose block it lies in. */
