@@ -168,11 +168,9 @@ function foreachVariable(block: Block): string | null {
 /** Decides what a block is and reports names, labels and placement. */
 function classify(declaration: Declaration, scope: Scope): void {
   const { block } = declaration;
-  const report = (code: AnalysisCode, message: string, range: Span) =>
-    declaration.findings.push(finding('error', code, message, range));
-
   if (UNCONFIGURABLE_SERVICES.has(block.name)) {
     report(
+      declaration,
       CODES.unconfigurableService,
       `service "${block.name}" does not support being configured`,
       block.nameRange,
@@ -185,12 +183,13 @@ function classify(declaration: Declaration, scope: Scope): void {
     declaration.kind = 'config';
     declaration.schema = schema;
     declaration.body = schema;
-    declaration.exports = new Set(schema.exports.map((e) => e.name));
+    declaration.exports = exportNames(schema);
     checkPlacement(declaration, scope);
     if (schema.labelled && block.label === null) {
-      report(CODES.missingLabel, `${block.name} block must have a label`, block.nameRange);
+      report(declaration, CODES.missingLabel, `${block.name} block must have a label`, block.nameRange);
     } else if (!schema.labelled && block.label !== null) {
       report(
+        declaration,
         CODES.unexpectedLabel,
         `block "${block.name}" does not support specifying labels`,
         headerRange(block),
@@ -208,14 +207,30 @@ function classify(declaration: Declaration, scope: Scope): void {
     declaration.kind = 'component';
     declaration.schema = schema;
     declaration.body = schema;
-    declaration.exports = new Set(schema.exports.map((e) => e.name));
+    declaration.exports = exportNames(schema);
   } else {
     reportUnknownComponent(declaration);
     return;
   }
   if (block.label === null) {
-    report(CODES.missingLabel, `component "${block.name}" must have a label`, block.nameRange);
+    report(declaration, CODES.missingLabel, `component "${block.name}" must have a label`, block.nameRange);
   }
+}
+
+function report(declaration: Declaration, code: AnalysisCode, message: string, range: Span): void {
+  declaration.findings.push(finding('error', code, message, range));
+}
+
+const exportNamesBySchema = new WeakMap<ComponentSchema, ReadonlySet<string>>();
+
+/** The names of a catalog entry's exports, gathered once per entry. */
+function exportNames(schema: ComponentSchema): ReadonlySet<string> {
+  let names = exportNamesBySchema.get(schema);
+  if (!names) {
+    names = new Set(schema.exports.map((e) => e.name));
+    exportNamesBySchema.set(schema, names);
+  }
+  return names;
 }
 
 function reportUnknownComponent(declaration: Declaration): void {
