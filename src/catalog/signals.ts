@@ -101,10 +101,21 @@ export function findArgumentWire(component: string, path: string): ArgumentWire 
   return argumentWires(component).find((wire) => wire.path === path);
 }
 
+const exportWireCache = new WeakMap<ComponentSchema, readonly ExportWire[]>();
+
 /** Every export of a component that other components can wire to. */
 export function exportWires(component: string): readonly ExportWire[] {
   const schema = getComponent(component);
   if (!schema) return [];
+  let wires = exportWireCache.get(schema);
+  if (!wires) {
+    wires = exportWiresOf(schema);
+    exportWireCache.set(schema, wires);
+  }
+  return wires;
+}
+
+function exportWiresOf(schema: ComponentSchema): ExportWire[] {
   const wires: ExportWire[] = [];
   for (const exported of schema.exports) {
     const { type } = exported;
