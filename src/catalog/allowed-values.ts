@@ -98,6 +98,9 @@ const TABLE: readonly AllowedValues[] = [
   },
 ];
 
+/** The argument names the table lists: most arguments are not among them, and need no block path resolved. */
+const LISTED_ARGUMENTS: ReadonlySet<string> = new Set(TABLE.map((entry) => entry.argument));
+
 const samePath = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((name, i) => name === b[i]);
 
@@ -111,6 +114,7 @@ export function getAllowedValues(
   blockPath: readonly string[],
   argument: string,
 ): readonly string[] | undefined {
+  if (!LISTED_ARGUMENTS.has(argument)) return undefined;
   const path = canonicalBlockPath(component, blockPath);
   if (!path) return undefined;
   return TABLE.find(
