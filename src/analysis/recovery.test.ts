@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../syntax';
 import type { Block } from '../syntax/ast';
 import { LineIndex } from '../syntax/line-index';
 import { isInside, parseBlockByBlock } from './recovery';
@@ -31,6 +32,13 @@ describe('reading a broken file block by block', () => {
     expect(broken).toEqual([
       { start: source.indexOf('loki.relabel'), end: source.indexOf('loki.write "b"') },
     ]);
+  });
+
+  it('gives the blocks after the broken one the very tree a parse of the whole file gives them', () => {
+    // The same file with the list closed, so that every later offset stays the same.
+    const clean = source.replace('[loki.write.b.', '[loki.write.b]');
+    const [, write] = parseBlockByBlock(source).body.filter((s) => s.kind === 'Block');
+    expect(write).toEqual(parse(clean).ast.body.find((s) => s.kind === 'Block' && s.name === 'loki.write'));
   });
 
   it('tells whether an offset lies in a broken piece', () => {

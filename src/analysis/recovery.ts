@@ -47,21 +47,24 @@ export function parseBlockByBlock(source: string): RecoveredFile {
 
 /**
  * Moves every span in a parsed piece to where the piece sits in the file.
- * Spans may be shared between nodes, hence the set.
+ * The parser gives every node spans of its own (none is shared), so each is
+ * moved once; a test holds a moved piece against the whole file's parse.
+ * The walk is generic, so that it keeps up with the tree's shape.
  */
 function shiftSpans(root: unknown, offset: number): void {
-  const seen = new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (isSpan(value)) {
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (isSpan(value)) {
       value.start += offset;
       value.end += offset;
-      continue;
+    } else {
+      // Keys rather than Object.values: no list per node of a large tree.
+      for (const key in value) stack.push((value as Record<string, unknown>)[key]);
     }
-    for (const child of Object.values(value)) stack.push(child);
   }
 }
 
