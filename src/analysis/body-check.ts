@@ -6,7 +6,7 @@
  */
 import { suggestBodyNames } from '../catalog';
 import type { ArgumentSchema, BlockSchema, BodySchema } from '../catalog';
-import type { Attribute, Block } from '../syntax/ast';
+import type { Attribute, Block, Statement } from '../syntax/ast';
 import type { Span } from '../syntax/span';
 import { headerRange, type Declaration } from './declarations';
 import { CODES, finding, type AnalysisCode } from './diagnostics';
@@ -51,9 +51,6 @@ export function checkDeclarationBody(declaration: Declaration, sites: AttributeS
   return sites;
 }
 
-/** A schema entry a body provides: an argument set by an attribute, or a nested block. */
-type SchemaEntry = ArgumentSchema | BlockSchema;
-
 function checkBody(
   declaration: Declaration,
   owner: Block,
@@ -62,13 +59,12 @@ function checkBody(
   sites: AttributeSite[],
 ): void {
   const lookup = schema && lookupOf(schema);
-  // Schema entries rather than names, so that one set serves arguments and blocks alike; none
-  // for an empty body, which provides nothing.
-  const provided = lookup && owner.body.length > 0 ? new Set<SchemaEntry>() : null;
   // Joined once per block: every attribute's path is then this prefix and its name.
   const pathPrefix = blockPath.length === 0 ? '' : `${blockPath.join('.')}.`;
 
-  for (const statement of owner.body) {
+  const statements = owner.body;
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index]!;
     if (statement.kind === 'Attribute') {
       const name = statement.name.name;
       const argument = lookup?.args.get(name) ?? null;
@@ -93,7 +89,7 @@ function checkBody(
         }
         continue;
       }
-      if (provided?.has(argument)) {
+      if (isWritten(statements, index, 'Attribute', name)) {
         report(
           declaration,
           CODES.duplicateAttribute,
@@ -101,7 +97,6 @@ function checkBody(
           statement.name.range,
         );
       }
-      provided?.add(argument);
       continue;
     }
 
@@ -125,15 +120,37 @@ function checkBody(
       }
     }
     if (nested) {
-      checkNestedBlock(declaration, statement, nested, provided?.has(nested) ?? false);
-      provided?.add(nested);
+      const repeated = !nested.multiple && isWritten(statements, index, 'Block', statement.name);
+      checkNestedBlock(declaration, statement, nested, repeated);
       if (nested.bodyContainsComponents) continue;
     }
     // Unknown blocks are still walked, so that their references keep counting.
     checkBody(declaration, statement, nested, [...blockPath, statement.name], sites);
   }
 
-  if (schema) reportMissing(declaration, owner, schema, provided);
+  if (schema) reportMissing(declaration, owner, schema);
+}
+
+/**
+ * Whether one of the first `count` statements of a body is an attribute (or
+ * a block) of that name. Bodies are short and the look stops at the first
+ * match: cheaper than keeping sets of names for every body.
+ */
+function isWritten(
+  body: readonly Statement[],
+  count: number,
+  kind: Statement['kind'],
+  name: string,
+): boolean {
+  for (let i = 0; i < count; i++) {
+    const statement = body[i]!;
+    if (
+      statement.kind === kind &&
+      (statement.kind === 'Attribute' ? statement.name.name : statement.name) === name
+    )
+      return true;
+  }
+  return false;
 }
 
 function report(
@@ -154,11 +171,12 @@ function report(
   );
 }
 
+/** `repeated`: the block may appear only once, and an earlier block has its name. */
 function checkNestedBlock(
   declaration: Declaration,
   block: Block,
   schema: BlockSchema,
-  providedBefore: boolean,
+  repeated: boolean,
 ): void {
   if (schema.labelled && block.label === null) {
     report(
@@ -175,7 +193,7 @@ function checkNestedBlock(
       headerRange(block),
     );
   }
-  if (!schema.multiple && providedBefore) {
+  if (repeated) {
     report(
       declaration,
       CODES.duplicateBlock,
@@ -185,15 +203,14 @@ function checkNestedBlock(
   }
 }
 
-/** `provided` is null for an empty body. */
-function reportMissing(
-  declaration: Declaration,
-  owner: Block,
-  schema: BodySchema,
-  provided: ReadonlySet<SchemaEntry> | null,
-): void {
+function reportMissing(declaration: Declaration, owner: Block, schema: BodySchema): void {
+  const statements = owner.body;
   for (const argument of schema.arguments) {
-    if (argument.required && !argument.notInSource && !provided?.has(argument)) {
+    if (
+      argument.required &&
+      !argument.notInSource &&
+      !isWritten(statements, statements.length, 'Attribute', argument.name)
+    ) {
       report(
         declaration,
         CODES.missingAttribute,
@@ -203,7 +220,11 @@ function reportMissing(
     }
   }
   for (const block of schema.blocks) {
-    if (block.required && !block.notInSource && !provided?.has(block)) {
+    if (
+      block.required &&
+      !block.notInSource &&
+      !isWritten(statements, statements.length, 'Block', block.name)
+    ) {
       report(declaration, CODES.missingBlock, `missing required block "${block.name}"`, headerRange(owner));
     }
   }
