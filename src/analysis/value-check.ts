@@ -29,11 +29,13 @@ const EVALUATION_CODES: Readonly<Record<string, AnalysisCode>> = {
 };
 
 export function checkValues(sites: readonly AttributeSite[], declarations: readonly Declaration[]): void {
-  const names = fileNames(declarations);
-  for (const site of sites) checkSite(site, names);
+  const file = fileValues(declarations);
+  for (const site of sites) checkSite(site, file);
 }
 
 /**
+ * What the values of one file are checked with.
+ *
  * Every name the values use that the standard library does not define is a
  * component, a `foreach` variable or a typo (which reference resolution
  * reports): all unknown here. A component named like a library namespace
@@ -43,15 +45,17 @@ export function checkValues(sites: readonly AttributeSite[], declarations: reado
  * `bindNames`): most values are lone literals or references, which are
  * never evaluated, so their names need not be looked for.
  */
-type FileNames = {
+type FileValues = {
   scope: EvaluationScope & { variables: Record<string, Value> };
   /** The first name part of every declared block: `loki` for `loki.write "x"`. */
   componentNames: ReadonlySet<string>;
   /** What every component reference evaluates to. */
   componentExport: Value;
+  /** Durations converted so far, by text: a file repeats the same few (`"15s"` in every scrape). */
+  durations: Map<string, Value>;
 };
 
-function fileNames(declarations: readonly Declaration[]): FileNames {
+function fileValues(declarations: readonly Declaration[]): FileValues {
   const componentNames = new Set<string>();
   for (const { block } of declarations) {
     const dot = block.name.indexOf('.');
@@ -59,32 +63,37 @@ function fileNames(declarations: readonly Declaration[]): FileNames {
   }
   const variables: Record<string, Value> = {};
   for (const name of LOADER_NAMES) variables[name] = unknown(name);
-  return { scope: { variables }, componentNames, componentExport: unknown('component export') };
+  return {
+    scope: { variables },
+    componentNames,
+    componentExport: unknown('component export'),
+    durations: new Map(),
+  };
 }
 
 /** Binds the names an expression uses, before it is evaluated; names bound for earlier values stay. */
-function bindNames(names: FileNames, expr: Expression): void {
+function bindNames(file: FileValues, expr: Expression): void {
   for (const chain of chainsIn(expr)) {
     const name = chain.parts[0]!.name;
-    if (!isGlobalName(name) || names.componentNames.has(name)) {
-      names.scope.variables[name] = names.componentExport;
+    if (!isGlobalName(name) || file.componentNames.has(name)) {
+      file.scope.variables[name] = file.componentExport;
     }
   }
 }
 
-function checkSite(site: AttributeSite, names: FileNames): void {
+function checkSite(site: AttributeSite, file: FileValues): void {
   const { attribute, argument, declaration } = site;
   const expr = attribute.value;
   if (isReferenceList(expr)) return;
   const findings = declaration.findings;
 
-  const value = simpleLiteral(expr) ?? evaluate(expr, names, findings);
+  const value = simpleLiteral(expr) ?? evaluate(expr, file, findings);
   if (!argument) return;
   const target = targetOf(argument.type);
   if (!target) return;
   let converted: Value;
   try {
-    converted = convert(value, target);
+    converted = convertFor(value, target, file);
   } catch (error) {
     if (!(error instanceof EvaluationError)) throw error;
     const blamed = culprit(expr, error.chain);
@@ -99,16 +108,32 @@ function checkSite(site: AttributeSite, names: FileNames): void {
 }
 
 /** The value of an expression, adding the evaluator's diagnostics to `findings`. */
-function evaluate(expr: Expression, names: FileNames, findings: Finding[]): Value {
-  bindNames(names, expr);
+function evaluate(expr: Expression, file: FileValues, findings: Finding[]): Value {
+  bindNames(file, expr);
   // Without the source's lines the evaluator still gives exact offsets, which is all a finding needs.
-  const evaluated = evaluateExpression(expr, names.scope);
+  const evaluated = evaluateExpression(expr, file.scope);
   for (const found of evaluated.diagnostics) {
     const code = EVALUATION_CODES[found.code ?? ''] ?? CODES.invalidValue;
     const { start, end } = found.range;
     findings.push(finding(found.severity, code, found.message, { start: start.offset, end: end.offset }));
   }
   return evaluated.value;
+}
+
+/**
+ * Converts a value for its argument. A duration is parsed and written out
+ * again (`"90s"` → `"1m30s"`), the costliest conversion, so each text is
+ * converted once per file; one that does not convert is tried again, to
+ * throw its error where it is written.
+ */
+function convertFor(value: Value, target: Target, file: FileValues): Value {
+  if (target.kind !== 'duration' || value.type !== 'string') return convert(value, target);
+  let converted = file.durations.get(value.value);
+  if (converted === undefined) {
+    converted = convert(value, target);
+    file.durations.set(value.value, converted);
+  }
+  return converted;
 }
 
 /**
