@@ -94,7 +94,11 @@ function isHighSurrogate(text: string, offset: number): boolean {
 
 /** A statement's leading name: `a.b.c "label"`, read before knowing whether it names a block or an attribute. */
 type BlockName = {
-  fragments: string[];
+  /** The first fragment: all of the name when there is one. */
+  first: string;
+  /** The fragments joined by dots (`loki.write`), built as they are read rather than kept in a list. */
+  joined: string;
+  fragmentCount: number;
   /** Range of the first fragment. */
   firstRange: Span;
   /** End offset of the last fragment. */
@@ -300,17 +304,17 @@ class Parser {
 
     if (this.at('=')) {
       this.next();
-      if (name.fragments.length !== 1) {
+      if (name.fragmentCount !== 1) {
         // Alloy measures the range as the byte length of the joined name,
         // even when comments or blanks sit between the parts.
         const start = name.firstRange.start;
-        const joinedEnd = this.offsetAfterBytes(start, utf8Length(name.fragments.join('.')));
+        const joinedEnd = this.offsetAfterBytes(start, utf8Length(name.joined));
         this.report('attribute names may only consist of a single identifier with no "."', start, joinedEnd);
       } else if (name.label) {
         this.report('attribute names may not have labels', name.label.range.start, name.label.range.end);
       }
       const value = this.parseExpression();
-      const identifier: Identifier = { name: name.fragments[0] ?? '', range: name.firstRange };
+      const identifier: Identifier = { name: name.first, range: name.firstRange };
       return { kind: 'Attribute', name: identifier, value, range: this.between(identifier, value) };
     }
 
@@ -321,7 +325,7 @@ class Parser {
       return block;
     }
 
-    const couldBeAttribute = name.fragments.length === 1 && (name.label === null || name.label.value === '');
+    const couldBeAttribute = name.fragmentCount === 1 && (name.label === null || name.label.value === '');
     this.error(
       couldBeAttribute
         ? `expected attribute assignment or block body, got ${this.tok}`
@@ -342,7 +346,7 @@ class Parser {
     const { firstRange, label } = name;
     return {
       kind: 'Block',
-      name: name.fragments.length === 1 ? (name.fragments[0] ?? '') : name.fragments.join('.'),
+      name: name.joined,
       nameRange: name.end === firstRange.end ? firstRange : { start: firstRange.start, end: name.end },
       label: label && label.value !== '' ? label : null,
       body,
@@ -359,7 +363,9 @@ class Parser {
       return null;
     }
     const name: BlockName = {
-      fragments: [this.lit],
+      first: this.lit,
+      joined: this.lit,
+      fragmentCount: 1,
       firstRange: { start: this.pos, end: this.end },
       end: this.end,
       label: null,
@@ -371,7 +377,8 @@ class Parser {
       // A missing identifier is reported but the token still counts as a
       // fragment, so that as much of the statement as possible is read.
       if (!this.at('IDENT')) this.error(`expected identifier, got ${this.tok}`);
-      name.fragments.push(this.lit);
+      name.joined += `.${this.lit}`;
+      name.fragmentCount++;
       name.end = Math.max(name.end, this.end);
       this.next();
     }
