@@ -17,11 +17,8 @@ export type Chain = {
 /** The chain an expression consists of, or null when it is anything else. */
 export function chainOf(expr: Expression): Chain | null {
   if (expr.kind === 'Identifier') return identifierChain(expr);
-  if (expr.kind !== 'Access') return null;
-  let length = 1;
-  let root: Expression = expr;
-  for (; root.kind === 'Access'; root = root.value) length++;
-  if (root.kind !== 'Identifier') return null;
+  const length = chainLength(expr);
+  if (length === 0) return null;
   // Counted first, so that the names fill an array of the right size from the end.
   const parts = new Array<Identifier>(length);
   let current: Expression = expr;
@@ -29,8 +26,21 @@ export function chainOf(expr: Expression): Chain | null {
     parts[i] = current.name;
     current = current.value;
   }
-  parts[0] = root;
-  return { parts, range: { start: root.range.start, end: expr.range.end } };
+  parts[0] = current as IdentifierExpr; // the root, an identifier as counted
+  return { parts, range: { start: parts[0].range.start, end: expr.range.end } };
+}
+
+/** Whether an expression is a chain, without building it. */
+export function isChain(expr: Expression): boolean {
+  return chainLength(expr) > 0;
+}
+
+/** The number of parts of the chain an expression consists of; 0 when it is anything else. */
+function chainLength(expr: Expression): number {
+  let length = 1;
+  let root = expr;
+  for (; root.kind === 'Access'; root = root.value) length++;
+  return root.kind === 'Identifier' ? length : 0;
 }
 
 function identifierChain(identifier: IdentifierExpr): Chain {

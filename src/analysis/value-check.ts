@@ -17,7 +17,7 @@ import { evaluateExpression } from '../syntax/evaluate';
 import { unknown, type Value } from '../syntax/value';
 import type { Scope as EvaluationScope } from '../syntax/eval/scope';
 import type { AttributeSite } from './body-check';
-import { chainOf, chainsIn } from './chains';
+import { chainsIn, isChain } from './chains';
 import type { Declaration } from './declarations';
 import { CODES, finding, type AnalysisCode, type Finding } from './diagnostics';
 import { literalString } from './literals';
@@ -173,8 +173,8 @@ const REFERENCE_TEXT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 /** `[a.b.c.receiver, …]` or a lone reference: unknown whatever it names, so nothing to convert. */
 function isReferenceList(expr: Expression): boolean {
-  if (chainOf(expr)) return true;
-  return expr.kind === 'Array' && expr.elements.length > 0 && expr.elements.every((e) => chainOf(e) !== null);
+  if (isChain(expr)) return true;
+  return expr.kind === 'Array' && expr.elements.length > 0 && expr.elements.every(isChain);
 }
 
 function checkAllowed(site: AttributeSite, value: string, component: string, findings: Finding[]): void {
