@@ -9,8 +9,14 @@ import { CODES, finding } from './diagnostics';
 import type { Reference } from './references';
 
 export function reportCycles(declarations: readonly Declaration[], references: readonly Reference[]): void {
-  const successors: number[][] = declarations.map(() => []);
-  for (const reference of references) successors[reference.from.index]!.push(reference.to.index);
+  // Lists only for declarations that reference others, begun at the size of one: most reference
+  // one other or none.
+  const successors = new Array<number[] | undefined>(declarations.length);
+  for (const reference of references) {
+    const list = successors[reference.from.index];
+    if (list) list.push(reference.to.index);
+    else successors[reference.from.index] = [reference.to.index];
+  }
   const component = stronglyConnectedComponents(declarations.length, successors);
   const sizes = componentSizes(component);
 

@@ -5,10 +5,12 @@
  * loops on itself — is part of a cycle. Linear in nodes plus edges.
  */
 
-/** For each node, the index of its strongly connected component. */
+const NO_SUCCESSORS: readonly number[] = [];
+
+/** For each node, the index of its strongly connected component; a node may lack a list of successors. */
 export function stronglyConnectedComponents(
   nodeCount: number,
-  successors: readonly (readonly number[])[],
+  successors: readonly (readonly number[] | undefined)[],
 ): number[] {
   const index = new Array<number>(nodeCount).fill(-1);
   const lowLink = new Array<number>(nodeCount).fill(0);
@@ -28,7 +30,7 @@ export function stronglyConnectedComponents(
     onStack[root] = true;
     while (frames.length > 0) {
       const frame = frames[frames.length - 1]!;
-      const edges = successors[frame.node] ?? [];
+      const edges = successors[frame.node] ?? NO_SUCCESSORS;
       if (frame.next < edges.length) {
         const target = edges[frame.next++]!;
         if (index[target] === -1) {
