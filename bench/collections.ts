@@ -21,7 +21,7 @@ type GarbageCollector = {
 export function garbageCollector(): GarbageCollector {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
-  return { full: () => gc({ type: 'major' }), young: () => gc({ type: 'minor' }) };
+  return { full: () => gc(), young: () => gc({ type: 'minor' }) };
 }
 
 /** Every collection since `watchCollections` was first called, in time order. */
