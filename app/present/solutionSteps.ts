@@ -22,7 +22,7 @@ export function solutionBlocks(solution: string): SolutionBlock[] {
   const blocks: SolutionBlock[] = [];
   let previousEnd = 0;
   for (const statement of parse(solution).ast.body) {
-    const { end } = statement.range;
+    const { end } = statement;
     if (statement.kind === 'Block')
       blocks.push({ id: blockId(statement), text: solution.slice(previousEnd, end).trim() });
     previousEnd = end;
@@ -37,5 +37,5 @@ export function showBlock(source: string, block: SolutionBlock): ShownBlock {
   const statement = ast.body.find(
     (candidate) => candidate.kind === 'Block' && blockId(candidate) === block.id,
   );
-  return { source: shown, range: statement ? lines.range(statement.range) : null };
+  return { source: shown, range: statement ? lines.range(statement) : null };
 }

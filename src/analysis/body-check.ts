@@ -7,6 +7,7 @@
 import { suggestBodyNames } from '../catalog';
 import type { ArgumentSchema, BlockSchema, BodySchema } from '../catalog';
 import type { Attribute, Block, Statement } from '../syntax/ast';
+import { nameSpan } from '../syntax/part-span';
 import type { Span } from '../syntax/span';
 import { headerRange, type Declaration } from './declarations';
 import { CODES, finding, type AnalysisCode } from './diagnostics';
@@ -76,14 +77,14 @@ function checkBody(
             declaration,
             CODES.attributeBlockMismatch,
             `"${name}" must be a block, but is used as an attribute`,
-            statement.name.range,
+            statement.name,
           );
         } else {
           report(
             declaration,
             CODES.unknownAttribute,
             `unrecognized attribute name "${name}"`,
-            statement.name.range,
+            statement.name,
             suggest(schema, name),
           );
         }
@@ -94,7 +95,7 @@ function checkBody(
           declaration,
           CODES.duplicateAttribute,
           `attribute "${name}" may only be provided once`,
-          statement.name.range,
+          statement.name,
         );
       }
       continue;
@@ -107,14 +108,14 @@ function checkBody(
           declaration,
           CODES.attributeBlockMismatch,
           `"${statement.name}" must be an attribute, but is used as a block`,
-          statement.nameRange,
+          nameSpan(statement),
         );
       } else {
         report(
           declaration,
           CODES.unknownBlock,
           `unrecognized block name "${statement.name}"`,
-          statement.nameRange,
+          nameSpan(statement),
           suggest(schema, statement.name),
         );
       }
@@ -183,7 +184,7 @@ function checkNestedBlock(
       declaration,
       CODES.missingLabel,
       `block "${block.name}" requires non-empty label`,
-      block.nameRange,
+      nameSpan(block),
     );
   } else if (!schema.labelled && block.label !== null) {
     report(
@@ -198,7 +199,7 @@ function checkNestedBlock(
       declaration,
       CODES.duplicateBlock,
       `block "${block.name}" may only be specified once`,
-      block.nameRange,
+      nameSpan(block),
     );
   }
 }

@@ -27,7 +27,7 @@ export function chainOf(expr: Expression): Chain | null {
     current = current.value;
   }
   parts[0] = current as IdentifierExpr; // the root, an identifier as counted
-  return { parts, range: { start: parts[0].range.start, end: expr.range.end } };
+  return { parts, range: { start: parts[0].start, end: expr.end } };
 }
 
 /** Whether an expression is a chain, without building it. */
@@ -45,7 +45,7 @@ function chainLength(expr: Expression): number {
 
 function identifierChain(identifier: IdentifierExpr): Chain {
   // The identifier expression itself serves as the first part.
-  return { parts: [identifier], range: identifier.range };
+  return { parts: [identifier], range: identifier };
 }
 
 /** Every chain inside an expression, in source order. */

@@ -12,6 +12,7 @@ import { getComponent, getRetiredComponent, suggestComponentNames } from '../cat
 import type { ArgumentSchema, BodySchema, ComponentSchema } from '../catalog';
 import type { Block, Statement } from '../syntax/ast';
 import type { LineIndex } from '../syntax/line-index';
+import { nameSpan } from '../syntax/part-span';
 import type { Span } from '../syntax/span';
 import { CODES, finding, type AnalysisCode, type Finding } from './diagnostics';
 import { literalString, literalBool } from './literals';
@@ -88,7 +89,7 @@ export function collectDeclarations(body: readonly Statement[], lines: LineIndex
           'error',
           CODES.topLevelAttribute,
           `unrecognized attribute ${statement.name.name}`,
-          statement.name.range,
+          statement.name,
         ),
       );
     }
@@ -136,7 +137,7 @@ function declareBlock(block: Block, scope: Scope, result: Declarations, lines: L
       finding(
         'error',
         CODES.duplicateId,
-        `block ${id} already declared at line ${lines.lineOf(previous.block.range.start)}`,
+        `block ${id} already declared at line ${lines.lineOf(previous.block.start)}`,
         headerRange(block),
       ),
     );
@@ -173,7 +174,7 @@ function classify(declaration: Declaration, scope: Scope): void {
       declaration,
       CODES.unconfigurableService,
       `service "${block.name}" does not support being configured`,
-      block.nameRange,
+      nameSpan(block),
     );
     return;
   }
@@ -186,7 +187,7 @@ function classify(declaration: Declaration, scope: Scope): void {
     declaration.exports = exportNames(schema);
     checkPlacement(declaration, scope);
     if (schema.labelled && block.label === null) {
-      report(declaration, CODES.missingLabel, `${block.name} block must have a label`, block.nameRange);
+      report(declaration, CODES.missingLabel, `${block.name} block must have a label`, nameSpan(block));
     } else if (!schema.labelled && block.label !== null) {
       report(
         declaration,
@@ -213,7 +214,7 @@ function classify(declaration: Declaration, scope: Scope): void {
     return;
   }
   if (block.label === null) {
-    report(declaration, CODES.missingLabel, `component "${block.name}" must have a label`, block.nameRange);
+    report(declaration, CODES.missingLabel, `component "${block.name}" must have a label`, nameSpan(block));
   }
 }
 
@@ -243,8 +244,8 @@ function reportUnknownComponent(declaration: Declaration): void {
         'error',
         CODES.unknownComponent,
         `${message}: ${retired.note} Use ${retired.replacement} instead`,
-        block.nameRange,
-        { text: retired.replacement, range: block.nameRange },
+        nameSpan(block),
+        { text: retired.replacement, range: nameSpan(block) },
       ),
     );
     return;
@@ -255,8 +256,8 @@ function reportUnknownComponent(declaration: Declaration): void {
       'error',
       CODES.unknownComponent,
       message,
-      block.nameRange,
-      suggestion === undefined ? undefined : { text: suggestion, range: block.nameRange },
+      nameSpan(block),
+      suggestion === undefined ? undefined : { text: suggestion, range: nameSpan(block) },
     ),
   );
 }
@@ -271,7 +272,7 @@ function checkPlacement(declaration: Declaration, scope: Scope): void {
   }
   if (message === null) return;
   // Alloy marks the name of a misplaced service block, and the whole block otherwise.
-  const range = TOP_LEVEL_ONLY.has(block.name) ? block.nameRange : block.range;
+  const range = TOP_LEVEL_ONLY.has(block.name) ? nameSpan(block) : block;
   declaration.findings.push(finding('error', CODES.misplacedBlock, message, range));
 }
 
@@ -332,7 +333,7 @@ function declaredArgument(block: Block): ArgumentSchema {
 
 /** The name and label of a block: where "this block" problems are shown. */
 export function headerRange(block: Block): Span {
-  return { start: block.nameRange.start, end: (block.label ?? { range: block.nameRange }).range.end };
+  return { start: block.start, end: block.label?.end ?? block.nameEnd };
 }
 
 /** Looks an id up as Alloy does from `scope`: modules see only their own body, templates also the enclosing one. */

@@ -61,7 +61,7 @@ function walkBody(
           address,
           name: displayName(address),
           path: pathPrefix + name,
-          range: value.range,
+          range: value,
         });
     }
   } else {
@@ -71,7 +71,7 @@ function walkBody(
     if (endpoint) {
       const value = lastWritten(block, 'endpoint');
       const address = value ? literalText(value) : defaultText(endpoint);
-      const range = value?.range ?? headerRange(block);
+      const range = value ?? headerRange(block);
       if (address)
         sites.push({ direction, address, name: displayName(address), path: `${pathPrefix}endpoint`, range });
     } else if (listenAddress) {
@@ -88,7 +88,7 @@ function walkBody(
           address,
           name: displayName(address),
           path,
-          range: value?.range ?? headerRange(block),
+          range: value ?? headerRange(block),
         });
     }
   }
@@ -142,7 +142,7 @@ function scrapeTargets(block: Block, sites: ExternalSite[]): void {
       const field = element.fields.find((f) => f.name === '__address__');
       const address = field && literalText(field.value);
       if (address)
-        sites.push({ direction: 'in', address, name: address, path: 'targets', range: field.value.range });
+        sites.push({ direction: 'in', address, name: address, path: 'targets', range: field.value });
     }
   }
 }

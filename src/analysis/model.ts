@@ -78,7 +78,7 @@ function nodeOf(declaration: Declaration, lines: LineIndex): PipelineNode | null
     ecosystem: dot < 0 ? block.name : block.name.slice(0, dot),
     accepts: signals.accepts,
     emits: signals.emits,
-    range: lines.range(block.range),
+    range: lines.range(block),
     diagnostics: declaration.findings.map((found) => toDiagnostic(found, lines)),
   };
 }

@@ -24,11 +24,11 @@ describe('reading a broken file block by block', () => {
     expect(blocks.map((b) => `${b.name}.${b.label?.value}`)).toEqual(['loki.relabel.a', 'loki.write.b']);
     const lines = new LineIndex(source);
     const write = blocks[1]!;
-    expect(write.range.start).toBe(source.indexOf('loki.write "b"'));
-    expect(lines.position(write.range.start)).toMatchObject({ line: 6, column: 1 });
+    expect(write.start).toBe(source.indexOf('loki.write "b"'));
+    expect(lines.position(write.start)).toMatchObject({ line: 6, column: 1 });
     const url = (write.body[0] as Block).body[0]!;
-    expect(source.slice(url.range.start, url.range.end)).toBe('url = "http://loki:3100"');
-    expect(lines.position(url.range.start)).toMatchObject({ line: 8, column: 5 });
+    expect(source.slice(url.start, url.end)).toBe('url = "http://loki:3100"');
+    expect(lines.position(url.start)).toMatchObject({ line: 8, column: 5 });
     expect(broken).toEqual([
       { start: source.indexOf('loki.relabel'), end: source.indexOf('loki.write "b"') },
     ]);

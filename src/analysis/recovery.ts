@@ -46,10 +46,10 @@ export function parseBlockByBlock(source: string): RecoveredFile {
 }
 
 /**
- * Moves every span in a parsed piece to where the piece sits in the file.
- * The parser gives every node spans of its own (none is shared), so each is
- * moved once; a test holds a moved piece against the whole file's parse.
- * The walk is generic, so that it keeps up with the tree's shape.
+ * Moves every offset in a parsed piece to where the piece sits in the file.
+ * Every number in the tree is an offset (ast.ts) and every node is reached
+ * once; a test holds a moved piece against the whole file's parse. The walk
+ * is generic, so that it keeps up with the tree's shape.
  */
 function shiftSpans(root: unknown, offset: number): void {
   const stack: unknown[] = [root];
@@ -58,19 +58,16 @@ function shiftSpans(root: unknown, offset: number): void {
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
       for (const item of value) stack.push(item);
-    } else if (isSpan(value)) {
-      value.start += offset;
-      value.end += offset;
     } else {
-      // Keys rather than Object.values: no list per node of a large tree.
-      for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+      const node = value as Record<string, unknown>;
+      // Keys rather than Object.entries: no list per node of a large tree.
+      for (const key in node) {
+        const property = node[key];
+        if (typeof property === 'number') node[key] = property + offset;
+        else stack.push(property);
+      }
     }
   }
-}
-
-/** In the tree, only spans have a numeric `start`. */
-function isSpan(value: object): value is Span {
-  return 'start' in value && 'end' in value && typeof value.start === 'number';
 }
 
 /** Whether an offset falls in one of the (sorted, disjoint) pieces. */

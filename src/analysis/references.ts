@@ -92,12 +92,7 @@ function resolveChain(site: AttributeSite, chain: Chain, placement: Placement): 
     const first = chain.parts[0]!;
     if (isGlobalName(first.name)) {
       from.findings.push(
-        finding(
-          'warning',
-          CODES.shadowedStdlib,
-          'a component is shadowing an existing stdlib name',
-          first.range,
-        ),
+        finding('warning', CODES.shadowedStdlib, 'a component is shadowing an existing stdlib name', first),
       );
     }
     const exportName = chain.parts[used]?.name ?? null;
@@ -201,8 +196,8 @@ function checkExport(reference: Reference, used: number): boolean {
       'error',
       CODES.unknownExport,
       `${to.id} has no export "${exportName}" (it has ${known})`,
-      part.range,
-      suggestion === null ? undefined : { text: suggestion, range: part.range },
+      part,
+      suggestion === null ? undefined : { text: suggestion, range: part },
     ),
   );
   return false;

@@ -98,7 +98,7 @@ function checkSite(site: AttributeSite, file: FileValues): void {
     if (!(error instanceof EvaluationError)) throw error;
     const blamed = culprit(expr, error.chain);
     findings.push(
-      quotedReference(blamed) ?? finding('error', CODES.typeMismatch, blamed.message, blamed.expr.range),
+      quotedReference(blamed) ?? finding('error', CODES.typeMismatch, blamed.message, blamed.expr),
     );
     return;
   }
@@ -156,7 +156,7 @@ function quotedReference(blamed: { expr: Expression; message: string }): Finding
   const text = literalString(blamed.expr);
   if (text === null || !blamed.message.startsWith('expected capsule') || !REFERENCE_TEXT.test(text))
     return null;
-  const range = blamed.expr.range;
+  const range = blamed.expr;
   return finding(
     'error',
     CODES.typeMismatch,
@@ -180,7 +180,7 @@ function isReferenceList(expr: Expression): boolean {
 function checkAllowed(site: AttributeSite, value: string, component: string, findings: Finding[]): void {
   const allowed = getAllowedValues(component, site.blockPath, site.attribute.name.name);
   if (!allowed || allowed.includes(value)) return;
-  const range = site.attribute.value.range;
+  const range = site.attribute.value;
   const suggestion = closestName(value, allowed);
   findings.push(
     finding(

@@ -38,7 +38,7 @@ export function lookupArgument(view: ComponentView, path: string, reader: ValueR
       const blocks = body.filter((statement) => statement.kind === 'Block' && statement.name === step.name);
       if (blocks.length === 0) missing ??= { part: step.name, isBlock: true, range };
       for (const block of blocks) {
-        if (block.kind === 'Block') walk(block.body, [...blockPath, step.name], remaining, block.range);
+        if (block.kind === 'Block') walk(block.body, [...blockPath, step.name], remaining, block);
       }
       return;
     }
@@ -50,7 +50,7 @@ export function lookupArgument(view: ComponentView, path: string, reader: ValueR
       hits.push({
         kind: 'value',
         value: reader.read(attribute.value),
-        range: attribute.range,
+        range: attribute,
         defaulted: false,
         type,
       });
@@ -61,7 +61,7 @@ export function lookupArgument(view: ComponentView, path: string, reader: ValueR
     else missing ??= { part: step.name, isBlock: false, range };
   };
 
-  walk(view.block.body, [], path.split('.'), view.block.range);
+  walk(view.block.body, [], path.split('.'), view.block);
   return { hits, missing: hits.length > 0 ? null : missing };
 }
 

@@ -22,7 +22,7 @@ export function checkFlow(
   // Discovery targets are written in the receiving component (`targets = …`); everything else in the sender.
   const holder = discovery ? to : from;
   const attribute = findAttribute(holder.block, clause.via);
-  const range = attribute?.range ?? holder.block.range;
+  const range = attribute ?? holder.block;
   const nodeId = nodeOf(context, holder);
 
   if (reached) {
@@ -44,7 +44,7 @@ export function checkFlow(
     };
   }
   if (discovery) {
-    const written = sourceText(context, attribute.value.range);
+    const written = sourceText(context, attribute.value);
     return {
       passed: false,
       message: `${code(to.id)} scrapes ${code(written)}, but ${goal}.`,

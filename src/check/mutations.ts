@@ -6,6 +6,7 @@
  */
 import { parse } from '../syntax';
 import type { Block, Expression, Statement } from '../syntax/ast';
+import { nameSpan } from '../syntax/part-span';
 import type { Span } from '../syntax/span';
 
 export type Mutation = { description: string; source: string };
@@ -18,7 +19,7 @@ export function mutationsOf(source: string, focus: ReadonlySet<string>): Mutatio
   for (const statement of parse(source).ast.body) {
     if (statement.kind !== 'Block') continue;
     const id = statement.label ? `${statement.name}.${statement.label.value}` : statement.name;
-    edits.push({ range: statement.range, text: '', description: `drop ${id}` });
+    edits.push({ range: statement, text: '', description: `drop ${id}` });
     if (focus.has(id)) collectBody(statement.body, id, edits);
   }
   return edits.map((edit) => ({
@@ -30,11 +31,11 @@ export function mutationsOf(source: string, focus: ReadonlySet<string>): Mutatio
 function collectBody(body: readonly Statement[], where: string, edits: Edit[]): void {
   for (const statement of body) {
     if (statement.kind === 'Block') {
-      edits.push({ range: statement.range, text: '', description: `drop ${where} > ${statement.name}` });
+      edits.push({ range: statement, text: '', description: `drop ${where} > ${statement.name}` });
       collectBody(statement.body, `${where} > ${blockName(statement)}`, edits);
     } else {
       const place = `${where} > ${statement.name.name}`;
-      edits.push({ range: statement.range, text: '', description: `drop ${place}` });
+      edits.push({ range: statement, text: '', description: `drop ${place}` });
       collectExpression(statement.value, place, edits);
     }
   }
@@ -50,7 +51,7 @@ function collectExpression(expr: Expression, where: string, edits: Edit[]): void
       const changed = changedLiteral(expr.token, expr.raw);
       if (changed !== null)
         edits.push({
-          range: expr.range,
+          range: expr,
           text: changed,
           description: `change ${where}: ${expr.raw} → ${changed}`,
         });
@@ -64,7 +65,7 @@ function collectExpression(expr: Expression, where: string, edits: Edit[]): void
           `${chain[chain.length - 2]}_broken`,
           chain[chain.length - 1],
         ].join('.');
-        edits.push({ range: expr.range, text: broken, description: `break ${where}: ${chain.join('.')}` });
+        edits.push({ range: expr, text: broken, description: `break ${where}: ${chain.join('.')}` });
         return;
       }
       collectExpression(expr.value, where, edits);
@@ -77,7 +78,7 @@ function collectExpression(expr: Expression, where: string, edits: Edit[]): void
       for (const field of expr.fields) {
         const renamed = field.quoted ? `"${field.name}x"` : `${field.name}x`;
         edits.push({
-          range: field.nameRange,
+          range: nameSpan(field),
           text: renamed,
           description: `rename key ${where}.${field.name}`,
         });

@@ -8,6 +8,7 @@
  */
 import type { RoleDefinition } from '../lessons';
 import { closestName, hasComponent } from '../catalog';
+import { nameSpan } from '../syntax/part-span';
 import type { ComponentView } from './components';
 import { asks, nodeOf, type Binding, type CheckContext, type ClauseOutcome } from './context';
 import { code } from './wording';
@@ -84,7 +85,7 @@ export function missingRole(context: CheckContext, role: RoleDefinition): Clause
     return {
       passed: false,
       message: `Other parts of the configuration refer to ${code(`${role.type}.${role.label}`)} by name, so this component's label must be ${code(`"${role.label}"`)}; yours is ${code(sameType.id)}.`,
-      range: sameType.block.label?.range ?? sameType.block.nameRange,
+      range: sameType.block.label ?? nameSpan(sameType.block),
       nodeId: nodeOf(context, sameType),
     };
   }
@@ -95,7 +96,7 @@ export function missingRole(context: CheckContext, role: RoleDefinition): Clause
     return {
       passed: false,
       message: `${code(misspelt.type)} is not a component Alloy knows; did you mean ${code(role.type)}? ${capitalised(asks(context))} for ${code(wanted)}.`,
-      range: misspelt.block.nameRange,
+      range: nameSpan(misspelt.block),
       nodeId: nodeOf(context, misspelt),
     };
   }

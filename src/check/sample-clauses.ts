@@ -98,7 +98,7 @@ function judge<T>(
       passed || journey.unsure.length === 0
         ? message
         : `${message} (Not everything on the way could be followed: ${journey.unsure.join('; ')}.)`,
-    range: view.block.range,
+    range: view.block,
     nodeId: nodeOf(context, view),
   });
   const place = end ? `reach ${code(end.id)}` : `leave ${code(start.id)}`;

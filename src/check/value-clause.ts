@@ -11,7 +11,7 @@ export function checkValue(context: CheckContext, clause: ValueClause, view: Com
   const lookup = lookupArgument(view, clause.path, context.reader);
   const nodeId = nodeOf(context, view);
   const wanted = describeExpectation(clause);
-  const fail = (message: string, range = lookup.hits[0]?.range ?? view.block.range): ClauseOutcome => ({
+  const fail = (message: string, range = lookup.hits[0]?.range ?? view.block): ClauseOutcome => ({
     passed: false,
     message,
     range,
@@ -79,7 +79,7 @@ export function checkValue(context: CheckContext, clause: ValueClause, view: Com
 }
 
 function pass(message: string, view: ComponentView, nodeId: string | null): ClauseOutcome {
-  return { passed: true, message, range: view.block.range, nodeId };
+  return { passed: true, message, range: view.block, nodeId };
 }
 
 /** The expected value as a noun (`x`, `x or y`) and as a verb phrase (`to be x`, `to include x`). */

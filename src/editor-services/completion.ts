@@ -132,10 +132,9 @@ function findDeclaration(model: EditorModel, block: EnclosingBlock, scope: Scope
 
 /** The scope of the components inside a `declare` or `foreach` body. */
 function innerScope(model: EditorModel, declaration: Declaration): Scope | null {
-  const { range } = declaration.block;
+  const { block } = declaration;
   const inside = model.declarations.find(
-    (d) =>
-      d.scope !== declaration.scope && d.block.range.start > range.start && d.block.range.end <= range.end,
+    (d) => d.scope !== declaration.scope && d.block.start > block.start && d.block.end <= block.end,
   );
   return inside?.scope ?? null;
 }

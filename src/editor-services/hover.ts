@@ -15,6 +15,7 @@ import {
   type ComponentSchema,
 } from '../catalog';
 import type { EditorModel } from './editorModel';
+import { nameSpan } from '../syntax/part-span';
 import type { Span } from '../syntax/span';
 import { symbolAt } from './symbolAt';
 
@@ -34,7 +35,7 @@ export function hoverAt(model: EditorModel, offset: number): Hover | null {
       const parent = bodyAt(symbol.declaration, symbol.path.slice(0, -1));
       const schema = parent?.blocks.find((block) => block.name === symbol.block.name);
       if (!schema) return null;
-      return { span: symbol.block.nameRange, contents: describeBlock(symbol.declaration, schema) };
+      return { span: nameSpan(symbol.block), contents: describeBlock(symbol.declaration, schema) };
     }
     case 'attribute': {
       const body = bodyAt(symbol.declaration, symbol.blockPath);
@@ -43,7 +44,7 @@ export function hoverAt(model: EditorModel, offset: number): Hover | null {
       const allowed = symbol.declaration.schema
         ? getAllowedValues(symbol.declaration.schema.name, symbol.blockPath, argument.name)
         : undefined;
-      return { span: symbol.attribute.name.range, contents: describeArgument(argument, allowed) };
+      return { span: symbol.attribute.name, contents: describeArgument(argument, allowed) };
     }
     default:
       return null;
@@ -96,7 +97,7 @@ function describeDeclaration(declaration: Declaration): string[] {
 
 function describeReference(model: EditorModel, reference: Reference): string[] {
   const { to, exportName } = reference;
-  const line = model.lines.lineOf(to.block.range.start);
+  const line = model.lines.lineOf(to.block.start);
   const exported = exportName ? to.schema?.exports.find((e) => e.name === exportName) : undefined;
   const target = exportName
     ? `Export \`${exportName}\`${exported ? ` (${formatType(exported.type)})` : ''} of \`${to.id}\``

@@ -25,13 +25,13 @@ export function targetAt(model: EditorModel, offset: number): Declaration | null
 
 export function definitionAt(model: EditorModel, offset: number): Definition | null {
   const target = targetAt(model, offset);
-  return target && { block: target.block.range, header: headerRange(target.block) };
+  return target && { block: target.block, header: headerRange(target.block) };
 }
 
 /** The component part of a reference: `loki.write.mythical` in `loki.write.mythical.receiver`. */
 export function componentSpan(reference: Reference): Span {
   const { parts } = reference.chain;
-  return { start: parts[0]!.range.start, end: parts[componentPartCount(reference) - 1]!.range.end };
+  return { start: parts[0]!.start, end: parts[componentPartCount(reference) - 1]!.end };
 }
 
 /**
@@ -52,7 +52,7 @@ export function outline(model: EditorModel): OutlineEntry[] {
   return model.declarations.map(({ block, kind }) => ({
     name: block.label ? `${block.name} "${block.label.value}"` : block.name,
     kind,
-    block: block.range,
+    block,
     header: headerRange(block),
   }));
 }

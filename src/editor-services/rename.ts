@@ -36,14 +36,14 @@ export function renameEdits(model: EditorModel, offset: number, newLabel: string
   const clash = declaration.scope.byId.get(`${block.name}.${newLabel}`);
   if (clash && clash !== declaration) {
     return {
-      error: `${block.name} "${newLabel}" already exists (line ${model.lines.lineOf(clash.block.range.start)}).`,
+      error: `${block.name} "${newLabel}" already exists (line ${model.lines.lineOf(clash.block.start)}).`,
     };
   }
   const edits: TextEdit[] = [{ span: labelTextSpan(declaration), text: newLabel }];
   for (const reference of model.references) {
     if (reference.to !== declaration) continue;
     const label = reference.chain.parts[componentPartCount(reference) - 1]!;
-    edits.push({ span: label.range, text: newLabel });
+    edits.push({ span: { start: label.start, end: label.end }, text: newLabel });
   }
   return { edits };
 }
@@ -63,13 +63,13 @@ function labelledTarget(
     const { reference } = symbol;
     if (!reference.to.block.label) return { error: `${reference.to.block.name} has no label to rename.` };
     const label = reference.chain.parts[componentPartCount(reference) - 1]!;
-    return { declaration: reference.to, span: label.range };
+    return { declaration: reference.to, span: { start: label.start, end: label.end } };
   }
   return { error: NOT_A_LABEL };
 }
 
 /** The label's text, without its quotes. */
 function labelTextSpan(declaration: Declaration): Span {
-  const { range } = declaration.block.label!;
-  return { start: range.start + 1, end: range.end - 1 };
+  const { start, end } = declaration.block.label!;
+  return { start: start + 1, end: end - 1 };
 }

@@ -6,6 +6,7 @@
 import type { Declaration } from '../analysis/declarations';
 import type { Reference } from '../analysis/references';
 import type { Attribute, Block, Statement } from '../syntax';
+import { nameSpan } from '../syntax/part-span';
 import type { Span } from '../syntax/span';
 import { componentPartCount, type EditorModel } from './editorModel';
 
@@ -25,16 +26,15 @@ export const touches = (span: Span, offset: number): boolean => span.start <= of
 export function symbolAt(model: EditorModel, offset: number): SymbolAt | null {
   for (const reference of model.references) {
     if (!touches(reference.chain.range, offset)) continue;
-    const componentEnd = reference.chain.parts[componentPartCount(reference) - 1]!.range.end;
+    const componentEnd = reference.chain.parts[componentPartCount(reference) - 1]!.end;
     return { kind: 'reference', reference, onExport: offset > componentEnd };
   }
 
   const declaration = innermostDeclaration(model, offset);
   if (!declaration) return null;
   const { block } = declaration;
-  if (touches(block.nameRange, offset)) return { kind: 'declaration', declaration, onLabel: false };
-  if (block.label && touches(block.label.range, offset))
-    return { kind: 'declaration', declaration, onLabel: true };
+  if (touches(nameSpan(block), offset)) return { kind: 'declaration', declaration, onLabel: false };
+  if (block.label && touches(block.label, offset)) return { kind: 'declaration', declaration, onLabel: true };
   return statementAt(declaration, block.body, [], offset);
 }
 
@@ -42,9 +42,9 @@ export function symbolAt(model: EditorModel, offset: number): SymbolAt | null {
 export function innermostDeclaration(model: EditorModel, offset: number): Declaration | null {
   let found: Declaration | null = null;
   for (const declaration of model.declarations) {
-    const { range } = declaration.block;
-    if (!touches(range, offset)) continue;
-    if (!found || range.start >= found.block.range.start) found = declaration;
+    const { block } = declaration;
+    if (!touches(block, offset)) continue;
+    if (!found || block.start >= found.block.start) found = declaration;
   }
   return found;
 }
@@ -56,14 +56,14 @@ function statementAt(
   offset: number,
 ): SymbolAt | null {
   for (const statement of body) {
-    if (!touches(statement.range, offset)) continue;
+    if (!touches(statement, offset)) continue;
     if (statement.kind === 'Attribute') {
-      return touches(statement.name.range, offset)
+      return touches(statement.name, offset)
         ? { kind: 'attribute', declaration, attribute: statement, blockPath: path }
         : null;
     }
     const blockPath = [...path, statement.name];
-    if (touches(statement.nameRange, offset))
+    if (touches(nameSpan(statement), offset))
       return { kind: 'block', declaration, block: statement, path: blockPath };
     return statementAt(declaration, statement.body, blockPath, offset);
   }

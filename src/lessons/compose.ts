@@ -20,7 +20,7 @@ export function overlayBlocks(base: string, addition: string): string {
   const appended: string[] = [];
   for (const chunk of chunksOf(addition)) {
     const target = chunk.id === null ? undefined : baseBlocks.get(chunk.id);
-    if (target) replacements.push({ ...target.range, text: chunk.blockText });
+    if (target) replacements.push({ start: target.start, end: target.end, text: chunk.blockText });
     else appended.push(chunk.text);
   }
   let result = base;
@@ -62,7 +62,7 @@ function chunksOf(source: string): Chunk[] {
   const chunks: Chunk[] = [];
   let previousEnd = 0;
   for (const statement of parse(source).ast.body) {
-    const { start, end } = statement.range;
+    const { start, end } = statement;
     chunks.push({
       id: statement.kind === 'Block' ? blockId(statement) : null,
       text: source.slice(previousEnd, end).trim(),

@@ -32,13 +32,13 @@ export function resolvePointer(file: AlloyFile, text: string): ResolvedPointer |
   );
   if (!block || block.kind !== 'Block') return null;
 
-  let range = block.range;
+  let range: Span = block;
   let body: readonly Statement[] = block.body;
   let rest = pointer.path;
   while (rest.length > 0) {
     const step = findStep(body, rest);
     if (!step) return { range, complete: false };
-    range = step.statement.range;
+    range = step.statement;
     rest = rest.slice(step.consumed);
     if (step.statement.kind === 'Attribute') return { range, complete: rest.length === 0 };
     body = step.statement.body;

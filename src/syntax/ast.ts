@@ -1,53 +1,64 @@
 /**
- * The syntax tree of an Alloy file. Every node carries its source range as a
- * span of offsets (span.ts); names, labels and operators carry their own
- * ranges so that tools can point at exactly the part that matters.
+ * The syntax tree of an Alloy file. Every node carries its own offsets,
+ * `start` and `end` (half-open, UTF-16), so that every node is a `Span`
+ * (span.ts) without holding one: a large file's tree keeps millions of
+ * nodes, and a span object per node would more than double their number.
+ * The parts that tools point at carry offsets too, in the fewest numbers
+ * that place them: a name begins where its block or field begins, so only
+ * its end is kept; braces and operators are as long as their text, so only
+ * their start (part-span.ts makes spans of them). Every number in the tree
+ * is an offset.
  */
-import type { Span } from './span';
 
 export type AlloyFile = {
   kind: 'File';
   body: Statement[];
   /** Comment groups in source order (see the spec, 3.4). */
   comments: CommentGroup[];
-  range: Span;
+  start: number;
+  end: number;
 };
 
 export type Comment = {
   /** The comment text including its delimiters (`// x` or `/* x *\/`), carriage returns removed. */
   text: string;
-  range: Span;
+  start: number;
+  end: number;
 };
 
 /** A run of comments with no blank line or other token between them. */
-export type CommentGroup = { comments: Comment[]; range: Span };
+export type CommentGroup = { comments: Comment[]; start: number; end: number };
 
 export type Statement = Attribute | Block;
 
-export type Identifier = { name: string; range: Span };
+export type Identifier = { name: string; start: number; end: number };
 
 export type Attribute = {
   kind: 'Attribute';
   name: Identifier;
   value: Expression;
-  range: Span;
+  start: number;
+  end: number;
 };
 
 export type Block = {
   kind: 'Block';
   /** The dotted name as written, e.g. `prometheus.scrape`. */
   name: string;
-  /** Range of the whole dotted name. */
-  nameRange: Span;
-  /** The label's raw text between the quotes; null when absent or empty. */
-  label: { value: string; range: Span } | null;
+  /** End of the whole dotted name, which begins at `start`. */
+  nameEnd: number;
+  /** The label's raw text between the quotes, and where the label (quotes included) lies; null when absent or empty. */
+  label: Label | null;
   body: Statement[];
-  /** Range of `{`. */
-  openBrace: Span;
-  /** Range of `}`; null when the file ended before the block was closed. */
-  closeBrace: Span | null;
-  range: Span;
+  /** Offset of `{`. */
+  openBrace: number;
+  /** Offset of `}`; null when the file ended before the block was closed. */
+  closeBrace: number | null;
+  start: number;
+  end: number;
 };
+
+export type Label = { value: string; start: number; end: number };
 
 export type Expression =
   | LiteralExpr
@@ -69,40 +80,45 @@ export type LiteralExpr = {
   token: LiteralToken;
   /** The literal exactly as written: quotes and escapes of strings included. */
   raw: string;
-  range: Span;
+  start: number;
+  end: number;
 };
 
-export type IdentifierExpr = { kind: 'Identifier'; name: string; range: Span };
+export type IdentifierExpr = { kind: 'Identifier'; name: string; start: number; end: number };
 
-export type ArrayExpr = { kind: 'Array'; elements: Expression[]; range: Span };
+export type ArrayExpr = { kind: 'Array'; elements: Expression[]; start: number; end: number };
 
 export type ObjectField = {
   /** The key: an identifier, or the raw text between the quotes of a quoted key. */
   name: string;
-  nameRange: Span;
+  /** End of the key (quotes included), which begins at `start`. */
+  nameEnd: number;
   quoted: boolean;
   value: Expression;
-  range: Span;
+  start: number;
+  end: number;
 };
 
-export type ObjectExpr = { kind: 'Object'; fields: ObjectField[]; range: Span };
+export type ObjectExpr = { kind: 'Object'; fields: ObjectField[]; start: number; end: number };
 
 /** `value.name` */
-export type AccessExpr = { kind: 'Access'; value: Expression; name: Identifier; range: Span };
+export type AccessExpr = { kind: 'Access'; value: Expression; name: Identifier; start: number; end: number };
 
 /** `value[index]` */
-export type IndexExpr = { kind: 'Index'; value: Expression; index: Expression; range: Span };
+export type IndexExpr = { kind: 'Index'; value: Expression; index: Expression; start: number; end: number };
 
-export type CallExpr = { kind: 'Call'; callee: Expression; args: Expression[]; range: Span };
+export type CallExpr = { kind: 'Call'; callee: Expression; args: Expression[]; start: number; end: number };
 
 export type UnaryOperator = '!' | '-';
 
 export type UnaryExpr = {
   kind: 'Unary';
   operator: UnaryOperator;
-  operatorRange: Span;
+  /** Offset of the operator, which is one character long. */
+  operatorStart: number;
   operand: Expression;
-  range: Span;
+  start: number;
+  end: number;
 };
 
 export type BinaryOperator =
@@ -111,17 +127,19 @@ export type BinaryOperator =
 export type BinaryExpr = {
   kind: 'Binary';
   operator: BinaryOperator;
-  operatorRange: Span;
+  /** Offset of the operator, which spans `operator.length` characters. */
+  operatorStart: number;
   left: Expression;
   right: Expression;
-  range: Span;
+  start: number;
+  end: number;
 };
 
-export type ParenExpr = { kind: 'Paren'; inner: Expression; range: Span };
+export type ParenExpr = { kind: 'Paren'; inner: Expression; start: number; end: number };
 
 /**
  * Stands where an expression was expected but could not be parsed; a
  * diagnostic has been reported for it. It evaluates to an unknown value so
  * that one mistake never causes a second, false one.
  */
-export type InvalidExpr = { kind: 'Invalid'; range: Span };
+export type InvalidExpr = { kind: 'Invalid'; start: number; end: number };

@@ -104,7 +104,7 @@ class Evaluator {
           throw error;
         }
       case 'Identifier':
-        return this.lookup(expr.name, expr.range);
+        return this.lookup(expr.name, expr);
       case 'Array':
         return array(expr.elements.map((element) => this.evaluate(element)));
       case 'Object': {
@@ -113,7 +113,7 @@ class Evaluator {
         return object(fields);
       }
       case 'Access':
-        return this.access(this.evaluate(expr.value), expr.name.name, expr.name.range);
+        return this.access(this.evaluate(expr.value), expr.name.name, expr.name);
       case 'Index':
         return this.index(this.evaluate(expr.value), this.evaluate(expr.index));
       case 'Call':
@@ -203,7 +203,7 @@ class Evaluator {
       severity: 'error',
       code: 'evaluation',
       message: reported.message,
-      range: rangeOf(reported.node?.range ?? reported.range ?? fallback, this.lines),
+      range: rangeOf(reported.node ?? reported.range ?? fallback, this.lines),
     };
   }
 }
@@ -245,7 +245,7 @@ export function evaluateExpression(
   scope: Scope = {},
   options: EvaluateOptions = {},
 ): EvaluationResult {
-  return run(scope, expr.range, options.lines, (evaluator) => {
+  return run(scope, expr, options.lines, (evaluator) => {
     const value = evaluator.evaluate(expr);
     return options.target ? convert(value, options.target) : value;
   });
@@ -286,11 +286,11 @@ export function evaluateBody(
 }
 
 function nestedBlock(block: Block): EvaluationError {
-  return plainError('nested blocks not supported here', block.range);
+  return plainError('nested blocks not supported here', block);
 }
 
 function bodySpan(body: readonly Statement[]): Span {
-  return { start: body[0]?.range.start ?? 0, end: body[body.length - 1]?.range.end ?? 0 };
+  return { start: body[0]?.start ?? 0, end: body[body.length - 1]?.end ?? 0 };
 }
 
 export type Conversion = { ok: true; value: Value } | { ok: false; message: string };

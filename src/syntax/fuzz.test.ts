@@ -255,14 +255,15 @@ function checkDiagnostics(text: string, diagnostics: readonly Diagnostic[]): str
   return null;
 }
 
+/** The properties of tree nodes that hold offsets. */
+const OFFSET_KEYS = new Set(['start', 'end', 'nameEnd', 'operatorStart', 'openBrace', 'closeBrace']);
+
 /** The AST without positions: kinds, names, values and comment texts. */
 function shape(file: AlloyFile): unknown {
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== 'object') return node;
-    const entries = Object.entries(node).filter(
-      ([key]) => key !== 'range' && !key.endsWith('Range') && key !== 'openBrace' && key !== 'closeBrace',
-    );
+    const entries = Object.entries(node).filter(([key]) => !OFFSET_KEYS.has(key));
     return Object.fromEntries(entries.map(([key, value]) => [key, strip(value)]));
   };
   return {
@@ -297,7 +298,7 @@ function hitsReferenceQuirk(source: string, { ast: file, lines }: ParseResult): 
         break;
       case 'Call':
         // `f(⏎)` prints as `f(,⏎)`.
-        if (e.args.length === 0 && lines.lineOf(e.range.start) !== lines.lineOf(e.range.end)) hit = true;
+        if (e.args.length === 0 && lines.lineOf(e.start) !== lines.lineOf(e.end)) hit = true;
         visitExpression(e.callee);
         e.args.forEach(visitExpression);
         break;
@@ -324,8 +325,8 @@ function hitsReferenceQuirk(source: string, { ast: file, lines }: ParseResult): 
   // comment after a call's `)` that starts a line (and after the tokens
   // without position that follow it) is taken for a later line.
   const comments = file.comments.flatMap((group) => group.comments);
-  const startingAt = new Map(comments.map((c) => [c.range.start, c.range.end]));
-  const endingAt = new Map(comments.map((c) => [c.range.end, c.range.start]));
+  const startingAt = new Map(comments.map((c) => [c.start, c.end]));
+  const endingAt = new Map(comments.map((c) => [c.end, c.start]));
   /** Skips blanks and comments forwards (step 1) or backwards (step -1). */
   const skip = (offset: number, step: 1 | -1): number => {
     for (;;) {
@@ -336,8 +337,8 @@ function hitsReferenceQuirk(source: string, { ast: file, lines }: ParseResult): 
     }
   };
   for (const comment of comments) {
-    const after = source.slice(skip(comment.range.end, 1));
-    const before = source.slice(0, skip(comment.range.start, -1));
+    const after = source.slice(skip(comment.end, 1));
+    const before = source.slice(0, skip(comment.start, -1));
     const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
     if (/^(=(?!=)|\.(?!\d)|[,()])/.test(after)) hit = true;
     if (before.endsWith('.') && /^[\p{L}_]/u.test(after)) hit = true;
@@ -354,7 +355,7 @@ function hitsReferenceQuirk(source: string, { ast: file, lines }: ParseResult): 
  */
 function lineSpansChanged(before: ParseResult, after: ParseResult): boolean {
   const collect = ({ ast: file, lines }: ParseResult): boolean[] => {
-    const spans = (node: { range: Span }) => lines.lineOf(node.range.start) !== lines.lineOf(node.range.end);
+    const spans = (node: Span) => lines.lineOf(node.start) !== lines.lineOf(node.end);
     const out: boolean[] = [];
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(visit);
@@ -362,7 +363,7 @@ function lineSpansChanged(before: ParseResult, after: ParseResult): boolean {
         const record = node as Record<string, unknown>;
         if (record.kind === 'Attribute' || record.kind === 'Block') out.push(spans(node as Statement));
         if ('quoted' in record) out.push(spans(record.value as Expression));
-        Object.entries(record).forEach(([key, value]) => key !== 'range' && visit(value));
+        Object.values(record).forEach(visit);
       }
     };
     visit(file.body);

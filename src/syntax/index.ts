@@ -2,6 +2,7 @@
 export type * from './ast';
 export type * from './diagnostic';
 export type * from './span';
+export { nameSpan, operatorSpan, characterSpan } from './part-span';
 export { parse, parseExpression, MAX_NESTING, type ParseResult, type ParseExpressionResult } from './parser';
 export { scan, Scanner, type ScanOptions, type ScanResult, type ScanErrorHandler } from './scanner';
 export { binaryPrecedence, formatCodePoint, quoteText, type Token, type TokenKind } from './token';

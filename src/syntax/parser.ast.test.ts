@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Expression, Statement } from './ast';
 import type { Diagnostic } from './diagnostic';
+import { characterSpan, nameSpan, operatorSpan } from './part-span';
 import { MAX_NESTING, parse, parseExpression } from './parser';
 import type { Span } from './span';
 
@@ -95,18 +96,18 @@ describe('expressions', () => {
   it('spans every node over its source text', () => {
     const source = 'f(a.b, [1], {k = -x})[0] + (y)';
     const { expression } = parseExpression(source);
-    expect(text(source, expression.range)).toBe(source);
+    expect(text(source, expression)).toBe(source);
     if (expression.kind !== 'Binary') throw new Error('expected a binary expression');
-    expect(text(source, expression.operatorRange)).toBe('+');
-    expect(text(source, expression.left.range)).toBe('f(a.b, [1], {k = -x})[0]');
-    expect(text(source, expression.right.range)).toBe('(y)');
+    expect(text(source, operatorSpan(expression))).toBe('+');
+    expect(text(source, expression.left)).toBe('f(a.b, [1], {k = -x})[0]');
+    expect(text(source, expression.right)).toBe('(y)');
     const call = expression.left.kind === 'Index' ? expression.left.value : undefined;
     if (call?.kind !== 'Call') throw new Error('expected a call');
-    expect(call.args.map((a) => text(source, a.range))).toEqual(['a.b', '[1]', '{k = -x}']);
+    expect(call.args.map((a) => text(source, a))).toEqual(['a.b', '[1]', '{k = -x}']);
     const object = call.args[2];
     if (object?.kind !== 'Object') throw new Error('expected an object');
-    expect(text(source, object.fields[0]!.range)).toBe('k = -x');
-    expect(text(source, object.fields[0]!.nameRange)).toBe('k');
+    expect(text(source, object.fields[0]!)).toBe('k = -x');
+    expect(text(source, nameSpan(object.fields[0]!))).toBe('k');
   });
 
   it('allows line breaks after operators and inside lists after commas', () => {
@@ -137,12 +138,12 @@ describe('statements', () => {
   it('reads blocks with dotted names, labels and nested bodies', () => {
     const block = statement(ast.body[0], 'Block');
     expect(block.name).toBe('prometheus.scrape');
-    expect(text(source, block.nameRange)).toBe('prometheus.scrape');
+    expect(text(source, nameSpan(block))).toBe('prometheus.scrape');
     expect(block.label?.value).toBe('app');
-    expect(text(source, block.label!.range)).toBe('"app"');
-    expect(text(source, block.openBrace)).toBe('{');
-    expect(text(source, block.closeBrace!)).toBe('}');
-    expect(text(source, block.range)).toMatch(/^prometheus\.scrape "app" \{[\s\S]*\}$/);
+    expect(text(source, block.label!)).toBe('"app"');
+    expect(text(source, characterSpan(block.openBrace))).toBe('{');
+    expect(text(source, characterSpan(block.closeBrace!))).toBe('}');
+    expect(text(source, block)).toMatch(/^prometheus\.scrape "app" \{[\s\S]*\}$/);
     expect(block.body.map((s) => (s.kind === 'Block' ? s.name : s.name.name))).toEqual([
       'targets',
       'forward_to',
@@ -150,17 +151,17 @@ describe('statements', () => {
     ]);
     const forward = statement(block.body[1], 'Attribute');
     expect(show(forward.value)).toBe('[(. (. (. prometheus remote_write) default) receiver)]');
-    expect(text(source, forward.range)).toBe('forward_to = [prometheus.remote_write.default.receiver]');
-    expect(text(source, forward.name.range)).toBe('forward_to');
+    expect(text(source, forward)).toBe('forward_to = [prometheus.remote_write.default.receiver]');
+    expect(text(source, forward.name)).toBe('forward_to');
   });
 
   it('returns the lines that place spans at lines and columns', () => {
     const forward = statement(statement(ast.body[0], 'Block').body[1], 'Attribute');
-    expect(lines.range(forward.name.range)).toEqual({
+    expect(lines.range(forward.name)).toEqual({
       start: { offset: 93, line: 4, column: 3 },
       end: { offset: 103, line: 4, column: 13 },
     });
-    expect(lines.range(statement(ast.body[0], 'Block').closeBrace!).start).toMatchObject({
+    expect(lines.position(statement(ast.body[0], 'Block').closeBrace!)).toMatchObject({
       line: 7,
       column: 1,
     });
@@ -176,11 +177,11 @@ describe('statements', () => {
       ['// Scrape the app.'],
       ['// trailing'],
     ]);
-    expect(text(source, ast.comments[1]!.range)).toBe('// trailing');
+    expect(text(source, ast.comments[1]!)).toBe('// trailing');
   });
 
   it('spans the file over the whole text', () => {
-    expect(ast.range).toEqual({ start: 0, end: source.length });
+    expect(ast).toMatchObject({ start: 0, end: source.length });
   });
 
   it('locates everything by offsets alone: the tree holds no line-and-column positions', () => {
@@ -213,7 +214,7 @@ describe('comment groups', () => {
     const { ast } = parse(source);
     const comment = ast.comments[0]!.comments[0]!;
     expect(comment.text).toBe('// a');
-    expect(text(source, comment.range)).toBe('// a\r');
+    expect(text(source, comment)).toBe('// a\r');
   });
 });
 
@@ -255,7 +256,7 @@ describe('error recovery', () => {
     expect(statement(outer.body[0], 'Attribute').name.name).toBe('b');
     const inner = statement(outer.body[1], 'Block');
     expect(inner.closeBrace).toBeNull();
-    expect(text(source, inner.range)).toBe('c {');
+    expect(text(source, inner)).toBe('c {');
   });
 
   it('puts an Invalid node where an expression is missing, covering what was skipped', () => {
@@ -263,10 +264,10 @@ describe('error recovery', () => {
     const { ast } = parse(source);
     const a = statement(ast.body[0], 'Attribute').value;
     expect(show(a)).toBe('(+ 1 <invalid>)');
-    expect(a.kind === 'Binary' && text(source, a.right.range)).toBe('+ 2');
+    expect(a.kind === 'Binary' && text(source, a.right)).toBe('+ 2');
     const b = statement(ast.body[1], 'Attribute').value;
     expect(b.kind).toBe('Invalid');
-    expect(b.range.start).toEqual(b.range.end);
+    expect(b.start).toEqual(b.end);
     expect(show(statement(ast.body[2], 'Attribute').value)).toBe('(call f 1)');
   });
 

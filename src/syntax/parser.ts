@@ -22,6 +22,7 @@ import type {
   Expression,
   Identifier,
   InvalidExpr,
+  Label,
   ObjectExpr,
   ObjectField,
   ParenExpr,
@@ -31,7 +32,6 @@ import type { Diagnostic } from './diagnostic';
 import { isValidIdentifier } from './identifier';
 import { LineIndex, utf8Length } from './line-index';
 import { Scanner, syntaxDiagnostic } from './scanner';
-import type { Span } from './span';
 import { binaryPrecedence, quoteText, type TokenKind } from './token';
 
 /** The tree, its diagnostics, and the source's line index, which turns the tree's spans into positions. */
@@ -99,12 +99,14 @@ type BlockName = {
   /** The fragments joined by dots (`loki.write`), built as they are read rather than kept in a list. */
   joined: string;
   fragmentCount: number;
-  /** Range of the first fragment. */
-  firstRange: Span;
+  /** Start offset of the first fragment. */
+  start: number;
+  /** End offset of the first fragment. */
+  firstEnd: number;
   /** End offset of the last fragment. */
   end: number;
   /** The label token, if there was a string: its text between the quotes ('' for `""`). */
-  label: { value: string; range: Span } | null;
+  label: Label | null;
 };
 
 class Parser {
@@ -135,7 +137,7 @@ class Parser {
 
   parseFile(): AlloyFile {
     const body = this.parseBody('EOF');
-    return { kind: 'File', body, comments: this.comments, range: { start: 0, end: this.source.length } };
+    return { kind: 'File', body, comments: this.comments, start: 0, end: this.source.length };
   }
 
   parseWholeExpression(): Expression {
@@ -174,13 +176,13 @@ class Parser {
     const comments: Comment[] = [];
     let endLine = this.lines.lineOf(this.pos);
     while (this.at('COMMENT') && this.lines.lineOf(this.pos) <= endLine + 1) {
-      comments.push({ text: this.lit, range: { start: this.pos, end: this.end } });
+      comments.push({ text: this.lit, start: this.pos, end: this.end });
       endLine = this.lines.lineOf(this.end);
       this.nextToken();
     }
     const first = comments[0];
     const last = comments[comments.length - 1];
-    if (first && last) this.comments.push({ comments, range: this.between(first, last) });
+    if (first && last) this.comments.push({ comments, start: first.start, end: last.end });
   }
 
   /** Skips tokens up to (not including) `kind` or the end of input. */
@@ -307,15 +309,15 @@ class Parser {
       if (name.fragmentCount !== 1) {
         // Alloy measures the range as the byte length of the joined name,
         // even when comments or blanks sit between the parts.
-        const start = name.firstRange.start;
+        const start = name.start;
         const joinedEnd = this.offsetAfterBytes(start, utf8Length(name.joined));
         this.report('attribute names may only consist of a single identifier with no "."', start, joinedEnd);
       } else if (name.label) {
-        this.report('attribute names may not have labels', name.label.range.start, name.label.range.end);
+        this.report('attribute names may not have labels', name.label.start, name.label.end);
       }
       const value = this.parseExpression();
-      const identifier: Identifier = { name: name.first, range: name.firstRange };
-      return { kind: 'Attribute', name: identifier, value, range: this.between(identifier, value) };
+      const identifier: Identifier = { name: name.first, start: name.start, end: name.firstEnd };
+      return { kind: 'Attribute', name: identifier, value, start: name.start, end: value.end };
     }
 
     if (this.at('{')) {
@@ -337,22 +339,24 @@ class Parser {
 
   /** The `{ Body }` of a block; the current token is `{`. */
   private parseBlockRest(name: BlockName): Block {
-    const openBrace: Span = { start: this.pos, end: this.end };
+    const openBrace = this.pos;
+    const openEnd = this.end;
     this.next();
     const body = this.parseBody('}');
-    const closeBrace: Span | null = this.at('}') ? { start: this.pos, end: this.end } : null;
-    const end = closeBrace ? closeBrace.end : Math.max(this.prevEnd, openBrace.end);
+    const closeBrace = this.at('}') ? this.pos : null;
+    const end = closeBrace !== null ? this.end : Math.max(this.prevEnd, openEnd);
     this.expect('}');
-    const { firstRange, label } = name;
+    const { label } = name;
     return {
       kind: 'Block',
       name: name.joined,
-      nameRange: name.end === firstRange.end ? firstRange : { start: firstRange.start, end: name.end },
+      nameEnd: name.end,
       label: label && label.value !== '' ? label : null,
       body,
       openBrace,
       closeBrace,
-      range: { start: firstRange.start, end },
+      start: name.start,
+      end,
     };
   }
 
@@ -366,7 +370,8 @@ class Parser {
       first: this.lit,
       joined: this.lit,
       fragmentCount: 1,
-      firstRange: { start: this.pos, end: this.end },
+      start: this.pos,
+      firstEnd: this.end,
       end: this.end,
       label: null,
     };
@@ -394,7 +399,7 @@ class Parser {
         if (value !== '' && !isValidIdentifier(value)) {
           this.error(`expected block label to be a valid identifier, but got ${quoteText(value)}`);
         }
-        name.label = { value, range: { start: this.pos, end: this.end } };
+        name.label = { value, start: this.pos, end: this.end };
       } else {
         this.error(`expected block label, got ${this.tok}`);
       }
@@ -419,10 +424,10 @@ class Parser {
       const precedence = binaryPrecedence(this.tok);
       if (precedence < minPrecedence) return left;
       const operator = this.tok as BinaryOperator;
-      const operatorRange: Span = { start: this.pos, end: this.end };
+      const operatorStart = this.pos;
       this.next();
       const right = this.parseBinary(precedence + 1);
-      left = { kind: 'Binary', operator, operatorRange, left, right, range: this.between(left, right) };
+      left = { kind: 'Binary', operator, operatorStart, left, right, start: left.start, end: right.end };
     }
   }
 
@@ -430,12 +435,12 @@ class Parser {
   private parsePower(): Expression {
     const left = this.parseUnary();
     if (!this.at('^')) return left;
-    const operatorRange: Span = { start: this.pos, end: this.end };
+    const operatorStart = this.pos;
     this.next();
     if (!this.enter()) return left;
     const right = this.parsePower();
     this.depth--;
-    return { kind: 'Binary', operator: '^', operatorRange, left, right, range: this.between(left, right) };
+    return { kind: 'Binary', operator: '^', operatorStart, left, right, start: left.start, end: right.end };
   }
 
   private parseUnary(): Expression {
@@ -449,16 +454,10 @@ class Parser {
   private parseUnaryInner(): Expression {
     const operator = this.tok;
     if (operator === '!' || operator === '-') {
-      const operatorRange: Span = { start: this.pos, end: this.end };
+      const operatorStart = this.pos;
       this.next();
       const operand = this.parseUnary();
-      return {
-        kind: 'Unary',
-        operator,
-        operatorRange,
-        operand,
-        range: { start: operatorRange.start, end: operand.range.end },
-      };
+      return { kind: 'Unary', operator, operatorStart, operand, start: operatorStart, end: operand.end };
     }
 
     let value = this.parsePrimary();
@@ -466,28 +465,23 @@ class Parser {
       switch (this.tok) {
         case '.': {
           this.next();
-          const name: Identifier = { name: this.lit, range: { start: this.pos, end: this.end } };
+          const name: Identifier = { name: this.lit, start: this.pos, end: this.end };
           this.expect('IDENT');
-          value = { kind: 'Access', value, name, range: this.between(value, name) };
+          value = { kind: 'Access', value, name, start: value.start, end: name.end };
           break;
         }
         case '[': {
           this.next();
           const index = this.parseExpression();
-          const end = this.closeWith(']', index.range.end);
-          value = { kind: 'Index', value, index, range: { start: value.range.start, end } };
+          const end = this.closeWith(']', index.end);
+          value = { kind: 'Index', value, index, start: value.start, end };
           break;
         }
         case '(': {
           this.next();
           const args = !this.at(')') ? this.parseExpressionList(')') : [];
           const end = this.closeWith(')', this.prevEnd);
-          const call: CallExpr = {
-            kind: 'Call',
-            callee: value,
-            args,
-            range: { start: value.range.start, end },
-          };
+          const call: CallExpr = { kind: 'Call', callee: value, args, start: value.start, end };
           value = call;
           break;
         }
@@ -511,7 +505,7 @@ class Parser {
    * rest of the statement is skipped (`closed` is false).
    */
   private parseBlockAsExpression(value: Expression): { invalid: InvalidExpr; closed: boolean } {
-    const start = value.range.start;
+    const start = value.start;
     if (this.at('STRING')) this.next();
     if (!this.expect('{')) {
       this.skipStatement();
@@ -544,11 +538,7 @@ class Parser {
     const start = this.pos;
     switch (this.tok) {
       case 'IDENT': {
-        const identifier: Expression = {
-          kind: 'Identifier',
-          name: this.lit,
-          range: { start, end: this.end },
-        };
+        const identifier: Expression = { kind: 'Identifier', name: this.lit, start, end: this.end };
         this.next();
         return identifier;
       }
@@ -561,7 +551,8 @@ class Parser {
           kind: 'Literal',
           token: this.tok,
           raw: this.lit,
-          range: { start, end: this.end },
+          start,
+          end: this.end,
         };
         this.next();
         return literal;
@@ -569,15 +560,15 @@ class Parser {
       case '(': {
         this.next();
         const inner = this.parseExpression();
-        const end = this.closeWith(')', inner.range.end);
-        const paren: ParenExpr = { kind: 'Paren', inner, range: { start, end } };
+        const end = this.closeWith(')', inner.end);
+        const paren: ParenExpr = { kind: 'Paren', inner, start, end };
         return paren;
       }
       case '[': {
         this.next();
         const elements = !this.at(']') ? this.parseExpressionList(']') : [];
         const end = this.closeWith(']', this.prevEnd);
-        const array: ArrayExpr = { kind: 'Array', elements, range: { start, end } };
+        const array: ArrayExpr = { kind: 'Array', elements, start, end };
         return array;
       }
       case '{': {
@@ -585,7 +576,7 @@ class Parser {
         // Alloy checks for `]` here rather than `}`; `{]` is reported accordingly.
         const fields = !this.at(']') ? this.parseFieldList() : [];
         const end = this.closeWith('}', this.prevEnd);
-        const object: ObjectExpr = { kind: 'Object', fields, range: { start, end } };
+        const object: ObjectExpr = { kind: 'Object', fields, start, end };
         return object;
       }
     }
@@ -601,7 +592,7 @@ class Parser {
   }
 
   private invalid(start: number, end: number): InvalidExpr {
-    return { kind: 'Invalid', range: { start, end: Math.max(start, end) } };
+    return { kind: 'Invalid', start, end: Math.max(start, end) };
   }
 
   /** ExprList = Expression { "," Expression } [ "," ], up to `until` (not consumed). */
@@ -631,12 +622,12 @@ class Parser {
 
   /** Field = ( IDENT | STRING ) "=" Expression; null when the key is missing. */
   private parseField(): ObjectField | null {
-    let key: { name: string; quoted: boolean; range: Span } | null = null;
+    let key: { name: string; quoted: boolean; start: number; end: number } | null = null;
     if (this.at('STRING') || this.at('IDENT')) {
       // A quoted key is stored without its quotes, except the empty `""`.
       const unquoted = this.at('STRING') ? betweenQuotes(this.lit) : '';
       const quoted = unquoted !== '';
-      key = { name: quoted ? unquoted : this.lit, quoted, range: { start: this.pos, end: this.end } };
+      key = { name: quoted ? unquoted : this.lit, quoted, start: this.pos, end: this.end };
       this.next();
     } else {
       this.error(`expected field name (string or identifier), got ${this.tok}`);
@@ -645,17 +636,6 @@ class Parser {
     this.expect('=');
     const value = this.parseExpression();
     if (!key) return null;
-    return {
-      name: key.name,
-      nameRange: key.range,
-      quoted: key.quoted,
-      value,
-      range: this.between(key, value),
-    };
-  }
-
-  /** The range from the start of `first` to the end of `last`. */
-  private between(first: { range: Span }, last: { range: Span }): Span {
-    return { start: first.range.start, end: last.range.end };
+    return { name: key.name, nameEnd: key.end, quoted: key.quoted, value, start: key.start, end: value.end };
   }
 }

@@ -17,8 +17,8 @@ export function printFile(file: AlloyFile, lines: LineIndex): string {
   const comments: PrintedCommentGroup[] = file.comments.map((group) =>
     group.comments.map((comment) => ({
       text: comment.text,
-      start: map.at(comment.range.start),
-      endLine: map.lineAfter(comment.range.start, utf8Length(comment.text) - 1),
+      start: map.at(comment.start),
+      endLine: map.lineAfter(comment.start, utf8Length(comment.text) - 1),
     })),
   );
   const printer = new Printer(comments);

@@ -22,24 +22,22 @@ import type { Span } from '../span';
 import { quoteText } from '../token';
 import type { SourceMap } from './source-map';
 
-type Ranged = { range: Span };
-
 export class Walker {
   constructor(
     private readonly p: Printer,
     private readonly source: SourceMap,
   ) {}
 
-  private startLine(node: Ranged): number {
-    return this.source.lineOf(node.range.start);
+  private startLine(node: Span): number {
+    return this.source.lineOf(node.start);
   }
 
   /** The line of a node's last character (ranges are half-open; no node ends with a line break). */
-  private endLine(node: Ranged): number {
-    return this.source.lineOf(node.range.end);
+  private endLine(node: Span): number {
+    return this.source.lineOf(node.end);
   }
 
-  private spansLines(node: Ranged): boolean {
+  private spansLines(node: Span): boolean {
     return this.startLine(node) !== this.endLine(node);
   }
 
@@ -64,11 +62,11 @@ export class Walker {
     const p = this.p;
     switch (e.kind) {
       case 'Literal':
-        this.at(e.range.start);
+        this.at(e.start);
         p.word(e.raw, e.token);
         break;
       case 'Identifier':
-        this.at(e.range.start);
+        this.at(e.start);
         p.word(e.name, 'IDENT');
         break;
       case 'Array':
@@ -83,7 +81,7 @@ export class Walker {
         this.postfixChain(e);
         break;
       case 'Unary':
-        this.at(e.operatorRange.start);
+        this.at(e.operatorStart);
         p.punct(e.operator);
         this.expression(e.operand);
         break;
@@ -107,8 +105,8 @@ export class Walker {
   }
 
   /** Marks a node's last character as the next token, for closing brackets. */
-  private atLastCharacter(node: Ranged): void {
-    this.at(node.range.end - 1, this.endLine(node));
+  private atLastCharacter(node: Span): void {
+    this.at(node.end - 1, this.endLine(node));
   }
 
   /**
@@ -123,7 +121,7 @@ export class Walker {
     this.expression(left);
     for (const binary of chain.reverse()) {
       p.space('blank');
-      this.at(binary.operatorRange.start);
+      this.at(binary.operatorStart);
       p.punct(binary.operator);
       p.space('blank');
       this.expression(binary.right);
@@ -145,7 +143,7 @@ export class Walker {
         p.punct('.');
         p.word(postfix.name.name, 'IDENT');
       } else if (postfix.kind === 'Index') {
-        const valueEnd = postfix.value.range.end;
+        const valueEnd = postfix.value.end;
         this.at(this.source.tokenAfter(valueEnd), this.source.lineOf(valueEnd));
         p.punct('[');
         this.expression(postfix.index);
@@ -158,7 +156,7 @@ export class Walker {
   }
 
   private attribute(statement: Attribute): void {
-    this.at(statement.name.range.start);
+    this.at(statement.name.start);
     this.p.word(statement.name.name, 'IDENT');
     this.p.space('vtab');
     this.p.punct('=');
@@ -168,15 +166,15 @@ export class Walker {
 
   private block(block: Block): void {
     const p = this.p;
-    this.at(block.nameRange.start);
+    this.at(block.start);
     p.word(block.name, 'IDENT');
     if (block.label !== null && block.label.value !== '') {
       p.space('blank');
-      this.at(block.label.range.start);
+      this.at(block.label.start);
       p.word(quoteText(block.label.value), 'STRING');
     }
     p.space('blank');
-    this.at(block.openBrace.start);
+    this.at(block.openBrace);
     p.punct('{');
     p.space('indent');
     if (block.body.length > 0) {
@@ -186,7 +184,7 @@ export class Walker {
       p.space('blank');
     }
     p.space('unindent');
-    if (block.closeBrace) this.at(block.closeBrace.start);
+    if (block.closeBrace !== null) this.at(block.closeBrace);
     else this.atLastCharacter(block);
     p.punct('}');
   }
@@ -194,7 +192,7 @@ export class Walker {
   private array(array: ArrayExpr): void {
     const p = this.p;
     const elements = array.elements;
-    this.at(array.range.start);
+    this.at(array.start);
     p.punct('[');
     let previousLine = this.startLine(array);
     elements.forEach((element, i) => {
@@ -219,20 +217,20 @@ export class Walker {
   private object(object: ObjectExpr): void {
     const p = this.p;
     const fields = object.fields;
-    this.at(object.range.start);
+    this.at(object.start);
     p.punct('{');
     p.space('indent');
     let previousLine = this.startLine(object);
     fields.forEach((field, i) => {
       const previous = fields[i - 1];
-      if (this.source.lineOf(field.nameRange.start) !== previousLine) {
+      if (this.source.lineOf(field.start) !== previousLine) {
         // Fields keep their `=` aligned unless the previous value spanned lines.
         p.space(previous && !this.spansLines(previous.value) ? 'newline' : 'formfeed');
       } else if (previous) {
         p.space('blank');
       }
       previousLine = this.fieldNameEndLine(field);
-      this.at(field.nameRange.start);
+      this.at(field.start);
       if (field.quoted) p.word(quoteText(field.name), 'STRING');
       else p.word(field.name, 'IDENT');
       p.space('vtab');
@@ -256,9 +254,9 @@ export class Walker {
    * before the real end.
    */
   private fieldNameEndLine(field: ObjectField): number {
-    const { start, end } = field.nameRange;
+    const { start, nameEnd } = field;
     if (!field.quoted) return this.source.lineOf(start);
-    return this.source.lineAfter(start, this.source.bytesBetween(start, end) - 3);
+    return this.source.lineAfter(start, this.source.bytesBetween(start, nameEnd) - 3);
   }
 
   /** `(args)` of a call whose callee has been walked. */
