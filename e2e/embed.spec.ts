@@ -4,16 +4,9 @@
  * and through frames added to that page for the edge cases.
  */
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { buildLessonSet, referenceConfig, type Lesson } from '../src/lessons';
-import { readLessonFiles } from '../src/lessons/files-on-disk';
+import { referenceConfig } from '../src/lessons';
+import { course, lesson } from './course';
 import { expect, test } from './fixtures';
-
-const course = buildLessonSet(readLessonFiles('lessons'));
-const lesson = (id: string): Lesson => {
-  const found = course.byId.get(id);
-  if (!found) throw new Error(`the course has no lesson ${id}`);
-  return found;
-};
 
 /** One of the example page's playgrounds: its frame and the log of its messages. */
 class ExampleFrame {

@@ -5,22 +5,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { buildLessonSet, referenceConfig, type Lesson } from '../src/lessons';
-import { readLessonFiles } from '../src/lessons/files-on-disk';
+import { referenceConfig } from '../src/lessons';
 import { ALLOY_TOKEN as T } from '../app/editor/alloyMonarch';
 import { ALLOY_TOKEN_STYLES } from '../app/editor/alloyThemes';
+import { course, lesson } from './course';
 import { expect, test } from './fixtures';
 import { Playground, rgb } from './playground';
 
 /** A learner's typing pace: the editor's suggestions and bracket pairing keep up as they do for a person. */
 const TYPING = { delay: 20 };
-
-const course = buildLessonSet(readLessonFiles('lessons'));
-const lesson = (id: string): Lesson => {
-  const found = course.byId.get(id);
-  if (!found) throw new Error(`the course has no lesson ${id}`);
-  return found;
-};
 
 /** The lessons sidebar: the list, the open lesson's panel and its parts. */
 class Lessons {

@@ -5,17 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { solutionBlocks, showBlock } from '../app/present/solutionSteps';
-import { buildLessonSet, starterConfig, type Lesson } from '../src/lessons';
-import { readLessonFiles } from '../src/lessons/files-on-disk';
+import { starterConfig } from '../src/lessons';
+import { course, lesson } from './course';
 import { expect, test } from './fixtures';
 import { Playground } from './playground';
-
-const course = buildLessonSet(readLessonFiles('lessons'));
-const lesson = (id: string): Lesson => {
-  const found = course.byId.get(id);
-  if (!found) throw new Error(`the course has no lesson ${id}`);
-  return found;
-};
 
 const CONTROL = process.platform === 'darwin' ? 'Meta' : 'Control';
 

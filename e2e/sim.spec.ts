@@ -7,19 +7,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { buildLessonSet, referenceConfig } from '../src/lessons';
-import { readLessonFiles } from '../src/lessons/files-on-disk';
+import { referenceConfig } from '../src/lessons';
+import { course, lesson } from './course';
 import { expect, test } from './fixtures';
 import { Playground } from './playground';
 
-const course = buildLessonSet(readLessonFiles('lessons'));
-const section1 = course.byId.get('section-1');
-if (!section1) throw new Error('the course has no section-1');
-const REFERENCE = referenceConfig(course, section1);
-const section5 = course.byId.get('section-5');
-if (!section5) throw new Error('the course has no section-5');
+const REFERENCE = referenceConfig(course, lesson('section-1'));
 /** Logs, metrics and traces: everything through section 5. */
-const FULL_PIPELINE = referenceConfig(course, section5);
+const FULL_PIPELINE = referenceConfig(course, lesson('section-5'));
 const WRONG_URL = REFERENCE.replace('http://loki:3100/', 'http://loki:3101/');
 
 const RELABEL_TO_WRITE = 'loki.relabel.alloy_logs->loki.write.mythical:forward_to';
