@@ -62,14 +62,18 @@ export function analyze(source: string): Analysis {
     );
     reportUnconnected(declarations.root, sites, references, brokenReferences);
   }
-  const semantic: Finding[] = [...declarations.findings];
-  for (const declaration of declarations.all) semantic.push(...declaration.findings);
-  semantic.sort((a, b) => a.range.start - b.range.start);
+  // Each finding is placed once; the pipeline's nodes share the placed diagnostics.
+  const place = (found: Finding) => toDiagnostic(found, lines);
+  const placed = new Map(
+    declarations.all.map((declaration) => [declaration, declaration.findings.map(place)]),
+  );
+  const semantic = declarations.findings.map(place);
+  for (const diagnostics of placed.values()) semantic.push(...diagnostics);
+  semantic.sort((a, b) => a.range.start.offset - b.range.start.offset);
 
-  const pipeline = buildPipeline(declarations.root, references, lines);
+  const pipeline = buildPipeline(declarations.root, references, lines, placed);
   attachToNodes(pipeline, syntaxDiagnostics);
-  const diagnostics = [...syntaxDiagnostics, ...semantic.map((found) => toDiagnostic(found, lines))];
-  return { ast, lines, diagnostics, pipeline };
+  return { ast, lines, diagnostics: [...syntaxDiagnostics, ...semantic], pipeline };
 }
 
 export { CODES, type AnalysisCode, type AnalysisDiagnostic, type Suggestion } from './diagnostics';

@@ -10,7 +10,6 @@ import { componentSignals, findExportWire } from '../catalog';
 import type { Diagnostic } from '../syntax/diagnostic';
 import type { LineIndex } from '../syntax/line-index';
 import type { Declaration, Scope } from './declarations';
-import { toDiagnostic } from './diagnostics';
 import { externalSites } from './externals';
 import type { Pipeline, PipelineEdge, PipelineNode, Signal } from './pipeline';
 import { argumentWire, type Reference } from './references';
@@ -28,11 +27,17 @@ function dataFlow(reference: Reference): { from: Declaration; to: Declaration; s
   return signal === null ? null : { from: reference.from, to, signal };
 }
 
-export function buildPipeline(root: Scope, references: readonly Reference[], lines: LineIndex): Pipeline {
+/** `diagnosticsOf`: each declaration's findings, placed already (`analyze` reports the same ones). */
+export function buildPipeline(
+  root: Scope,
+  references: readonly Reference[],
+  lines: LineIndex,
+  diagnosticsOf: ReadonlyMap<Declaration, readonly Diagnostic[]>,
+): Pipeline {
   const nodes = new Map<string, PipelineNode>();
   const declarations = new Map<Declaration, PipelineNode>();
   for (const declaration of root.byId.values()) {
-    const node = nodeOf(declaration, lines);
+    const node = nodeOf(declaration, lines, diagnosticsOf.get(declaration) ?? []);
     if (!node) continue;
     nodes.set(node.id, node);
     declarations.set(declaration, node);
@@ -65,7 +70,11 @@ export function buildPipeline(root: Scope, references: readonly Reference[], lin
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-function nodeOf(declaration: Declaration, lines: LineIndex): PipelineNode | null {
+function nodeOf(
+  declaration: Declaration,
+  lines: LineIndex,
+  diagnostics: readonly Diagnostic[],
+): PipelineNode | null {
   const { block, schema } = declaration;
   if (declaration.kind === 'config' && !sendsData(declaration)) return null;
   const signals = schema ? componentSignals(schema.name) : { accepts: [], emits: [] };
@@ -79,7 +88,8 @@ function nodeOf(declaration: Declaration, lines: LineIndex): PipelineNode | null
     accepts: signals.accepts,
     emits: signals.emits,
     range: lines.range(block),
-    diagnostics: declaration.findings.map((found) => toDiagnostic(found, lines)),
+    // A list of its own: syntax diagnostics are attached to it later.
+    diagnostics: [...diagnostics],
   };
 }
 
