@@ -106,17 +106,16 @@ const NEW_VISIT = {
 } satisfies Partial<LessonsState>;
 
 export const useLessons = create<LessonsState>()((set, get) => {
+  // One update per save: every edit of the source comes through here.
   const saveWork = (lessonId: string, work: LessonWork) => {
-    set((state) => ({ works: { ...state.works, [lessonId]: work } }));
     storage.saveWork(lessonId, work);
-    set({ persistent: storage.isPersistent() });
+    set((state) => ({ works: { ...state.works, [lessonId]: work }, persistent: storage.isPersistent() }));
   };
 
   const savePlace = (change: Partial<Place>) => {
     const place = { ...get().place, ...change };
-    set({ place });
     storage.savePlace(place);
-    set({ persistent: storage.isPersistent() });
+    set({ place, persistent: storage.isPersistent() });
   };
 
   /** The open lesson with the learner's work on it, if a lesson is open. */
@@ -257,7 +256,7 @@ export const useLessons = create<LessonsState>()((set, get) => {
       if (!work || work.source === source) return;
       saveWork(place.lessonId, { ...work, source });
       // Undoing a replacement now would take this edit with it; the editor's own undo remains.
-      set({ replacement: null });
+      if (get().replacement !== null) set({ replacement: null });
     },
 
     importWork(works, playground) {
