@@ -28,20 +28,21 @@ export async function layoutGraph(
   previous: GraphLayout | null,
   engine: LayoutEngine,
 ): Promise<GraphLayout> {
-  if (previous !== null && previous.key === structureKey(view) && previous.unsettled.size === 0)
-    return previous;
-  return (await engineLayout(view, previous, engine)) ?? gridLayout(view, previous);
+  const key = structureKey(view);
+  if (previous !== null && previous.key === key && previous.unsettled.size === 0) return previous;
+  return (await engineLayout(view, previous, engine, key)) ?? gridLayout(view, previous, key);
 }
 
 /**
- * The engine's layout of `view`, with the nodes of `previous` first in their
- * old order and the result shifted so that they move the least; null when
- * the engine fails or leaves a node out.
+ * The engine's layout of `view` (whose structure key is `key`), with the
+ * nodes of `previous` first in their old order and the result shifted so
+ * that they move the least; null when the engine fails or leaves a node out.
  */
 export async function engineLayout(
   view: GraphView,
   previous: GraphLayout | null,
   engine: LayoutEngine,
+  key: string = structureKey(view),
 ): Promise<GraphLayout | null> {
   const { order, hints } = startingPoint(view, previous);
   let positions: Map<string, Point>;
@@ -51,11 +52,11 @@ export async function engineLayout(
     return null;
   }
   if (view.nodes.some((node) => !positions.has(node.id))) return null;
-  return { key: structureKey(view), order, positions: alignTo(hints, positions), unsettled: SETTLED };
+  return { key, order, positions: alignTo(hints, positions), unsettled: SETTLED };
 }
 
 /** A plain grid, used only if the engine fails, so that the graph never goes blank. */
-function gridLayout(view: GraphView, previous: GraphLayout | null): GraphLayout {
+function gridLayout(view: GraphView, previous: GraphLayout | null, key: string): GraphLayout {
   const { order, hints } = startingPoint(view, previous);
   const columns = Math.max(1, Math.ceil(Math.sqrt(order.length)));
   const cell = { width: 280, height: 100 };
@@ -65,7 +66,7 @@ function gridLayout(view: GraphView, previous: GraphLayout | null): GraphLayout 
       { x: (index % columns) * cell.width, y: Math.floor(index / columns) * cell.height },
     ]),
   );
-  return { key: structureKey(view), order, positions: alignTo(hints, grid), unsettled: SETTLED };
+  return { key, order, positions: alignTo(hints, grid), unsettled: SETTLED };
 }
 
 function startingPoint(view: GraphView, previous: GraphLayout | null) {
