@@ -42,14 +42,13 @@ function lookupOf(body: BodySchema): Lookup {
 }
 
 /**
- * Checks the body of a declaration and adds its attributes to `sites`
- * (returned). Bodies that hold components (`declare`, `foreach > template`)
- * are left to the declarations of those components.
+ * Checks the body of a declaration and adds its attributes to `sites`.
+ * Bodies that hold components (`declare`, `foreach > template`) are left to
+ * the declarations of those components.
  */
-export function checkDeclarationBody(declaration: Declaration, sites: AttributeSite[] = []): AttributeSite[] {
+export function checkDeclarationBody(declaration: Declaration, sites: AttributeSite[]): void {
   const { block, body, schema } = declaration;
   if (!schema?.bodyContainsComponents) checkBody(declaration, block, body, [], sites);
-  return sites;
 }
 
 function checkBody(

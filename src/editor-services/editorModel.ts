@@ -3,7 +3,7 @@
  * syntax tree, the declared components in their scopes, and every resolved
  * reference. Editor features (hover, navigation, rename, completion) read it.
  */
-import { checkDeclarationBody } from '../analysis/body-check';
+import { checkDeclarationBody, type AttributeSite } from '../analysis/body-check';
 import { collectDeclarations, type Declaration, type Scope } from '../analysis/declarations';
 import { resolveReferences, type Reference } from '../analysis/references';
 import { parse, type AlloyFile, type LineIndex } from '../syntax';
@@ -28,7 +28,8 @@ export function editorModel(source: string): EditorModel {
   if (cached?.source === source) return cached;
   const { ast, lines } = parse(source);
   const declarations = collectDeclarations(ast.body, lines);
-  const sites = declarations.all.flatMap((declaration) => checkDeclarationBody(declaration));
+  const sites: AttributeSite[] = [];
+  for (const declaration of declarations.all) checkDeclarationBody(declaration, sites);
   const references = resolveReferences(sites);
   cached = { source, ast, lines, root: declarations.root, declarations: declarations.all, references };
   return cached;
