@@ -13,7 +13,7 @@ import { CheckSummary } from '../lessons/CheckSummary';
 import '../lessons/lessons.css';
 import { ObjectiveList } from '../lessons/ObjectiveList';
 import { useLessonChecks } from '../lessons/useLessonChecks';
-import { useLessons } from '../state/lessonStore';
+import { openLessonOf, useLessons } from '../state/lessonStore';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
 import './embed.css';
 import { FullPlaygroundLink } from './FullPlaygroundLink';
@@ -35,11 +35,10 @@ export function EmbedApp() {
   useEditorOptions(BASE_FONT_SIZE * params.scale, params.readonly);
   const notices = useEmbedSession(params, content);
 
-  const course = useLessons((state) => state.course);
+  const lesson = useLessons(openLessonOf);
   const lessonId = useLessons((state) => state.place.lessonId);
   const work = useLessons((state) => (lessonId === null ? undefined : state.works[lessonId]));
   const check = useLessons((state) => state.check);
-  const lesson = lessonId === null ? undefined : course.byId.get(lessonId);
 
   useEffect(() => {
     const root = document.documentElement;

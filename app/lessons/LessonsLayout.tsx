@@ -4,7 +4,7 @@
  * and their keyboard shortcut.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useLessons } from '../state/lessonStore';
+import { openLessonOf, useLessons } from '../state/lessonStore';
 import { LessonList } from './LessonList';
 import './lessons.css';
 import { useCheckShortcut } from './useCheckShortcut';
@@ -26,7 +26,7 @@ export function LessonsLayout({ children }: { children: ReactNode }) {
 function LessonSidebar() {
   useLessonChecks();
   useCheckShortcut();
-  const course = useLessons((state) => state.course);
+  const lesson = useLessons(openLessonOf);
   const works = useLessons((state) => state.works);
   const { lessonId, lessonsHidden } = useLessons((state) => state.place);
   const browsing = useLessons((state) => state.browsing);
@@ -43,7 +43,6 @@ function LessonSidebar() {
       </aside>
     );
 
-  const lesson = lessonId === null ? undefined : course.byId.get(lessonId);
   const work = lesson && works[lesson.id];
   const showList = browsing || !lesson || !work;
 

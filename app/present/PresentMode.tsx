@@ -4,7 +4,7 @@
  * block, the check, the zoom and the keyboard help.
  */
 import type { ComponentProps } from 'react';
-import { useLessons } from '../state/lessonStore';
+import { openLessonOf, useLessons } from '../state/lessonStore';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
 import { ToolbarButton } from '../ui/ToolbarButton';
 import { PresentHelp } from './PresentHelp';
@@ -36,10 +36,8 @@ export function PresentMode() {
 
 function PresentBar() {
   const present = usePresent();
-  const course = useLessons((state) => state.course);
-  const lessonId = useLessons((state) => state.place.lessonId);
+  const lesson = useLessons(openLessonOf);
   const check = useLessons((state) => state.check);
-  const lesson = lessonId === null ? undefined : course.byId.get(lessonId);
   const objective = lesson && present.step > 0 ? lesson.objectives[present.step - 1] : undefined;
   useStepHighlight(lesson?.id ?? null, objective?.id ?? null, present.step);
 

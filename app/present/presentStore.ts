@@ -6,7 +6,7 @@
  * no copy of the workshop's state.
  */
 import { create } from 'zustand';
-import { useLessons } from '../state/lessonStore';
+import { openLessonOf, useLessons } from '../state/lessonStore';
 import { usePlayground } from '../state/store';
 import { showBlock, solutionBlocks } from './solutionSteps';
 import { nextLesson, nextStep, previousLesson, previousStep, type StepPlace } from './steps';
@@ -63,10 +63,7 @@ export const usePresent = create<PresentState>()((set, get) => {
   const here = (): StepPlace => ({ lessonId: useLessons.getState().place.lessonId, step: get().step });
   const lessons = () => useLessons.getState().course.lessons;
 
-  const openLesson = () => {
-    const { course, place } = useLessons.getState();
-    return place.lessonId === null ? undefined : course.byId.get(place.lessonId);
-  };
+  const openLesson = () => openLessonOf(useLessons.getState());
 
   return {
     active: new URLSearchParams(window.location.search).get(PRESENT_PARAMETER) === PRESENT_VALUE,

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { verificationQueries, type VerificationQuery } from '../../src/check/verification';
 import type { QueryLanguage } from '../../src/sim';
-import { useLessons } from '../state/lessonStore';
+import { openLessonOf, useLessons } from '../state/lessonStore';
 import { useSimulation, type Datasource } from '../state/simStore';
 import { QueryResultView } from './QueryResultView';
 import type { QueryAnswer } from './simulationClient';
@@ -160,12 +160,9 @@ export function ExplorePanel() {
  */
 function useLessonVerifications(): VerificationQuery[] {
   const lessonId = useLessons((state) => state.place.lessonId);
-  const course = useLessons((state) => state.course);
+  const lesson = useLessons(openLessonOf);
   const fillQueries = useSimulation((state) => state.fillQueries);
-  const verifications = useMemo(() => {
-    const lesson = lessonId === null ? undefined : course.byId.get(lessonId);
-    return lesson ? verificationQueries(lesson.text) : [];
-  }, [lessonId, course]);
+  const verifications = useMemo(() => (lesson ? verificationQueries(lesson.text) : []), [lesson]);
 
   useEffect(() => {
     if (verifications.length === 0) return fillQueries(lessonId ?? '', PLAYGROUND_QUERIES, null);

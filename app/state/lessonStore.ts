@@ -15,6 +15,7 @@ import {
   recordCheck,
   revealHint as climbHintLadder,
   startWork,
+  type Lesson,
   type LessonSet,
   type LessonWork,
   type Place,
@@ -120,9 +121,8 @@ export const useLessons = create<LessonsState>()((set, get) => {
 
   /** The open lesson with the learner's work on it, if a lesson is open. */
   const open = () => {
-    const { course, works, place } = get();
-    const lesson = place.lessonId === null ? undefined : course.byId.get(place.lessonId);
-    const work = lesson && works[lesson.id];
+    const lesson = openLessonOf(get());
+    const work = lesson && get().works[lesson.id];
     return lesson && work ? { lesson, work } : null;
   };
 
@@ -275,12 +275,17 @@ export const useLessons = create<LessonsState>()((set, get) => {
   };
 });
 
+/** The open lesson, if one is open; a selector (`useLessons(openLessonOf)`) as well. */
+export function openLessonOf({ course, place }: Pick<LessonsState, 'course' | 'place'>): Lesson | undefined {
+  return place.lessonId === null ? undefined : course.byId.get(place.lessonId);
+}
+
 /** The saved work, with the open configuration handed to the playground. */
 function restore(): Pick<LessonsState, 'course' | 'works' | 'place' | 'persistent'> {
   const course = bundledLessons();
   const saved = storage.load(course.lessons.map((lesson) => lesson.id));
   const works = { ...saved.works };
-  const lesson = saved.place.lessonId === null ? undefined : course.byId.get(saved.place.lessonId);
+  const lesson = openLessonOf({ course, place: saved.place });
   let work = lesson && works[lesson.id];
   if (lesson && !work) {
     work = startWork(course, lesson, ownStartFor(lesson, works));
