@@ -8,6 +8,10 @@
  * configuration producing the right data passes, however it is written.
  */
 import type { QueryResult } from '../sim';
+import { formatLabels } from '../sim/store/labels';
+
+/** Result keys are label sets written as the simulator's queries write them: `{a="1", b="2"}`. */
+export { formatLabels };
 
 export type OutcomeVerdict = {
   passed: boolean;
@@ -78,14 +82,6 @@ export function resultKeys(result: QueryResult): string[] {
       break;
   }
   return [...keys].sort();
-}
-
-/** `{a="1", b="2"}`: keys sorted, values quoted as PromQL writes them. */
-export function formatLabels(labels: Readonly<Record<string, string>>): string {
-  const pairs = Object.keys(labels)
-    .sort()
-    .map((key) => `${key}=${JSON.stringify(labels[key])}`);
-  return `{${pairs.join(', ')}}`;
 }
 
 /** A result's contents in words. */
