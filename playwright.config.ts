@@ -33,7 +33,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `node e2e/static-server.mjs ${OUT_DIR} ${STATIC_SERVER_PORT} ${SUB_PATH}`,
+      command: `node --import tsx e2e/static-server.ts ${OUT_DIR} ${STATIC_SERVER_PORT} ${SUB_PATH}`,
       url: `http://127.0.0.1:${STATIC_SERVER_PORT}${SUB_PATH}`,
       reuseExistingServer: false,
     },

@@ -5,18 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
+import { join, normalize } from 'node:path';
+import { contentType } from '../../e2e/content-types';
 
 export type StaticServer = { url(prefix: string): string; close(): Promise<void> };
 
@@ -31,7 +21,7 @@ export async function serveDirectories(roots: Record<string, string>): Promise<S
       const file = normalize(join(root, rest.join('/') || 'index.html'));
       if (!file.startsWith(root)) throw new Error(`${pathname} is outside /${prefix}/`);
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': contentType(file) });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,25 +1,15 @@
 // A plain static file server: no rewrites, no fallbacks, nothing but files.
-// Usage: node e2e/static-server.mjs <directory> <port> <sub-path>
+// Usage: node --import tsx e2e/static-server.ts <directory> <port> <sub-path>
 // It serves <directory> under <sub-path> only, so the tests prove the build
 // works from a sub-path with relative asset URLs.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type ServerResponse } from 'node:http';
+import { join, normalize, resolve } from 'node:path';
+import { contentType } from './content-types';
 
 const [directory = 'dist', port = '4319', subPath = '/'] = process.argv.slice(2);
 const root = resolve(directory);
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 
 createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -30,14 +20,14 @@ createServer(async (request, response) => {
   try {
     const info = await stat(file);
     if (!info.isFile()) return notFound(response);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': contentType(file) });
     createReadStream(file).pipe(response);
   } catch {
     notFound(response);
   }
 }).listen(Number(port), '127.0.0.1');
 
-function notFound(response) {
+function notFound(response: ServerResponse): void {
   response.writeHead(404, { 'content-type': 'text/plain' });
   response.end('not found');
 }
