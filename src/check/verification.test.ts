@@ -62,6 +62,12 @@ describe('verificationQueries', () => {
     expect(verificationQueries(text)).toEqual([{ language: 'logql', query: '{a="b"}' }]);
   });
 
+  it('knows a fence without a language, and a language only as a whole word', () => {
+    const text =
+      '## Verification\n\n```\n# not a heading\n```\n\n~~~logqlx\n{a="c"}\n~~~\n\n```logql\n{a="b"}\n```\n';
+    expect(verificationQueries(text)).toEqual([{ language: 'logql', query: '{a="b"}' }]);
+  });
+
   it('skips empty fences and reads Windows line endings', () => {
     const text = '#### Verification\r\n\r\n```promql\r\n```\r\n\r\n```promql\r\nup\r\n```\r\n';
     expect(verificationQueries(text)).toEqual([{ language: 'promql', query: 'up' }]);

@@ -8,8 +8,8 @@ import type { QueryLanguage } from '../sim';
 export type VerificationQuery = { language: QueryLanguage; query: string };
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*(logql|promql|traceql)?\b.*$/;
-const LANGUAGES = new Set<string>(['logql', 'promql', 'traceql']);
+/** An opening fence, with or without an info string; the language only when it is a whole word. */
+const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*(?:(logql|promql|traceql)(?![\w-]))?.*$/;
 
 /** Every query fence of the Verification section of a lesson's Markdown; none when it has no such section. */
 export function verificationQueries(markdown: string): VerificationQuery[] {
@@ -30,11 +30,7 @@ export function verificationQueries(markdown: string): VerificationQuery[] {
     const opening = FENCE_OPEN.exec(line);
     if (opening) {
       const language = opening[2] ?? null;
-      fence = {
-        marker: opening[1] as string,
-        language: LANGUAGES.has(language ?? '') ? language : null,
-        lines: [],
-      };
+      fence = { marker: opening[1] as string, language, lines: [] };
       continue;
     }
     const heading = HEADING.exec(line);
