@@ -64,13 +64,16 @@ export type Suggestion = { text: string; range: Range };
 
 export type AnalysisDiagnostic = Diagnostic & { code: string; suggestion?: Suggestion };
 
+/** A suggestion as analysis finds it: located by a span of the tree. */
+type FoundSuggestion = { text: string; range: Span };
+
 /** A diagnostic as analysis finds it: located by spans of the tree. */
 export type Finding = {
   severity: Severity;
   code: string;
   message: string;
   range: Span;
-  suggestion?: { text: string; range: Span };
+  suggestion?: FoundSuggestion;
 };
 
 export function finding(
@@ -78,7 +81,7 @@ export function finding(
   code: AnalysisCode,
   message: string,
   range: Span,
-  suggestion?: { text: string; range: Span },
+  suggestion?: FoundSuggestion,
 ): Finding {
   if (!suggestion) return { severity, code, message, range };
   // A suggested string literal is shown as written; anything else is quoted.
