@@ -87,10 +87,15 @@ function placeBesideNeighbours(
   const nodes = new Map(view.nodes.map((node) => [node.id, node]));
   const senders = new Map<string, string[]>();
   const receivers = new Map<string, string[]>();
+  const add = (lists: Map<string, string[]>, key: string, id: string) => {
+    const list = lists.get(key);
+    if (list) list.push(id);
+    else lists.set(key, [id]);
+  };
   for (const { from, to } of view.edges) {
     if (from === to) continue;
-    senders.set(to, senders.get(to)?.concat(from) ?? [from]);
-    receivers.set(from, receivers.get(from)?.concat(to) ?? [to]);
+    add(senders, to, from);
+    add(receivers, from, to);
   }
   const boxes: Box[] = [...positions].map(([id, at]) => boxAt(at, nodes.get(id)!));
   const placedBoxes = (ids: readonly string[] = []) =>
