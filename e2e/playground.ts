@@ -6,8 +6,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-const CONTROL = process.platform === 'darwin' ? 'Meta' : 'Control';
-
 export class Playground {
   readonly editor: Locator;
   readonly lines: Locator;
@@ -31,7 +29,7 @@ export class Playground {
   /** Replaces the whole text by pasting over it (typing would auto-indent and auto-close). */
   async replaceText(text: string): Promise<void> {
     await this.focus();
-    await this.page.keyboard.press(`${CONTROL}+A`);
+    await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.evaluate((pasted) => {
       const data = new DataTransfer();
       data.setData('text/plain', pasted);
