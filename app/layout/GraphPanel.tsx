@@ -28,7 +28,7 @@ export function GraphPanel({ theme }: { theme: ResolvedTheme }) {
         <Suspense fallback={<p className="panel-placeholder">Drawing the pipeline…</p>}>
           <PipelineGraph
             pipeline={analysis?.pipeline ?? null}
-            diagnostics={analysis?.diagnostics ?? []}
+            diagnostics={analysis?.diagnostics}
             theme={theme}
             highlightedNodeId={highlightedNodeId}
             failingNodeIds={failingNodeIds}
