@@ -6,7 +6,7 @@
 import type { Policy } from './content-security-policy';
 
 /** The playground: the full app, the embedded one and every other mode share index.html. */
-export const PLAYGROUND_POLICY: Policy = {
+const PLAYGROUND_POLICY: Policy = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   // Monaco writes style attributes into the HTML it renders and adds <style> elements for its themes.
@@ -20,7 +20,7 @@ export const PLAYGROUND_POLICY: Policy = {
 };
 
 /** The example host page: the playground's sources, plus the playground in frames. */
-export const EXAMPLE_HOST_POLICY: Policy = {
+const EXAMPLE_HOST_POLICY: Policy = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],

@@ -11,7 +11,7 @@ import { FileButton } from '../ui/FileButton';
 import { downloadText, readTextFile } from './files';
 import { useModalDialog } from './useModalDialog';
 
-export const PROGRESS_FILE_NAME = 'alloy-workshop-progress.json';
+const PROGRESS_FILE_NAME = 'alloy-workshop-progress.json';
 
 type Preview = { fileName: string; plan: ImportPlan; unknownLessons: string[] };
 

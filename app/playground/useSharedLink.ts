@@ -12,8 +12,8 @@ import { useLessons } from '../state/lessonStore';
 import { useNotice } from './notice';
 import { openInPlayground } from './openInPlayground';
 
-export const PLAYGROUND_PARAMETER = 'playground';
-export const LESSON_PARAMETER = 'lesson';
+const PLAYGROUND_PARAMETER = 'playground';
+const LESSON_PARAMETER = 'lesson';
 
 export function useSharedLink(): void {
   useEffect(() => {

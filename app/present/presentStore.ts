@@ -12,8 +12,8 @@ import { showBlock, solutionBlocks } from './solutionSteps';
 import { nextLesson, nextStep, previousLesson, previousStep, type StepPlace } from './steps';
 import { createZoomMemory, DEFAULT_ZOOM, zoomIn, zoomOut } from './zoom';
 
-export const PRESENT_PARAMETER = 'mode';
-export const PRESENT_VALUE = 'present';
+const PRESENT_PARAMETER = 'mode';
+const PRESENT_VALUE = 'present';
 
 /** A solution block the projector laid over the configuration, with the text before and after, for taking it back. */
 type ShownBlock = { id: string; before: string; after: string };

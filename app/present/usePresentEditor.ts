@@ -11,7 +11,7 @@ import { PRESENT_THEME_NAME, PRESENT_TOKEN_STYLES } from './presentPalette';
 import { usePresent } from './presentStore';
 
 /** The editor's font size in projector mode at 100% zoom, in pixels. */
-export const PRESENT_EDITOR_FONT_SIZE = 22;
+const PRESENT_EDITOR_FONT_SIZE = 22;
 
 let themesDefined = false;
 

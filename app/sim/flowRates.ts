@@ -5,7 +5,7 @@
  */
 
 /** How far back the rate looks, in virtual milliseconds. */
-export const RATE_WINDOW_MS = 10_000;
+const RATE_WINDOW_MS = 10_000;
 
 type Reading = { time: number; counts: ReadonlyMap<string, number> };
 
