@@ -27,7 +27,6 @@ export function useOutcomeChecks(lesson: Lesson): OutcomeChecks {
   const queries = useMemo(() => verificationQueries(lesson.text), [lesson]);
   const reference = useMemo(() => referenceConfig(course, lesson), [course, lesson]);
   const [latest, setLatest] = useState<OutcomeResponse | null>(null);
-  const source = usePlayground((state) => state.source);
 
   useEffect(() => {
     if (queries.length === 0) return;
@@ -54,5 +53,7 @@ export function useOutcomeChecks(lesson: Lesson): OutcomeChecks {
   }, [lesson.id, reference, queries]);
 
   const verdicts = latest?.lessonId === lesson.id ? latest.verdicts : null;
-  return { queries, verdicts, outdated: verdicts !== null && latest?.source !== source };
+  // A flag, not the source itself: the objectives re-render when it flips, not on every keystroke.
+  const outdated = usePlayground((state) => verdicts !== null && latest?.source !== state.source);
+  return { queries, verdicts, outdated };
 }
