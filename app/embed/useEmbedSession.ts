@@ -10,7 +10,7 @@ import type { EmbedParams } from '../../src/embed/params';
 import type { EmbedDiagnostic, FrameMessage } from '../../src/embed/protocol';
 import { decodeConfig } from '../../src/share/codec';
 import type { Diagnostic } from '../../src/syntax/diagnostic';
-import { useLessons } from '../state/lessonStore';
+import { showDocument, useLessons } from '../state/lessonStore';
 import { usePlayground } from '../state/store';
 
 /** Returns what the reader should know about the start: a lesson that does not exist, a damaged config. */
@@ -33,13 +33,8 @@ export function useEmbedSession(params: EmbedParams, content: RefObject<HTMLElem
       }
     };
 
-    const showConfig = (config: string) =>
-      asHost(() => {
-        // Through the editor when it is there: it takes the text even when read-only, with a fresh undo history.
-        const link = useLessons.getState().editorLink;
-        if (link) link.replaceDocument(config);
-        else usePlayground.getState().setSource(config);
-      });
+    // Through the editor when it is there: it takes the text even when read-only.
+    const showConfig = (config: string) => asHost(() => showDocument(config));
 
     const lessonProblem = (lessonId: string) =>
       useLessons.getState().course.byId.has(lessonId)

@@ -126,13 +126,6 @@ export const useLessons = create<LessonsState>()((set, get) => {
     return lesson && work ? { lesson, work } : null;
   };
 
-  /** Puts a document in the editor, with a fresh undo history. */
-  const showDocument = (source: string) => {
-    const link = get().editorLink;
-    if (link) link.replaceDocument(source);
-    else usePlayground.getState().setSource(source);
-  };
-
   /** Replaces the open lesson's configuration as an edit the learner can undo. */
   const replaceSource = (what: Replacement['what'], previous: LessonWork, next: LessonWork) => {
     const lessonId = get().place.lessonId;
@@ -278,6 +271,13 @@ export const useLessons = create<LessonsState>()((set, get) => {
 /** The open lesson, if one is open; a selector (`useLessons(openLessonOf)`) as well. */
 export function openLessonOf({ course, place }: Pick<LessonsState, 'course' | 'place'>): Lesson | undefined {
   return place.lessonId === null ? undefined : course.byId.get(place.lessonId);
+}
+
+/** Puts a document in the editor, with a fresh undo history; straight into the playground before the editor loads. */
+export function showDocument(source: string): void {
+  const link = useLessons.getState().editorLink;
+  if (link) link.replaceDocument(source);
+  else usePlayground.getState().setSource(source);
 }
 
 /** The saved work, with the open configuration handed to the playground. */
