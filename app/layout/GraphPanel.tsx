@@ -16,34 +16,41 @@ const PipelineGraph = lazy(() => import('../graph').then((module) => ({ default:
  */
 export function GraphPanel({ theme }: { theme: ResolvedTheme }) {
   useSimulationWorker();
+  return (
+    <div className="graph-panel">
+      <SimulationBar />
+      <div className="graph-panel-graph">
+        <Suspense fallback={<p className="panel-placeholder">Drawing the pipeline…</p>}>
+          <LiveGraph theme={theme} />
+        </Suspense>
+      </div>
+      <SimulationDrawer />
+    </div>
+  );
+}
+
+/** The graph alone re-renders with every analysis and every simulation view; the bar and the drawer do not. */
+function LiveGraph({ theme }: { theme: ResolvedTheme }) {
   const analysis = usePlayground((state) => state.analysis);
   const highlightedNodeId = usePlayground((state) => state.highlightedNodeId);
   const selectNode = usePlayground((state) => state.selectNode);
   const failingNodeIds = useLessons((state) => state.failingNodeIds);
   const simulation = useGraphSimulation();
   return (
-    <div className="graph-panel">
-      <SimulationBar />
-      <div className="graph-panel-graph">
-        <Suspense fallback={<p className="panel-placeholder">Drawing the pipeline…</p>}>
-          <PipelineGraph
-            pipeline={analysis?.pipeline ?? null}
-            diagnostics={analysis?.diagnostics}
-            theme={theme}
-            highlightedNodeId={highlightedNodeId}
-            failingNodeIds={failingNodeIds}
-            onSelectNode={(nodeId, range) => {
-              selectNode(nodeId, range);
-              simulation.inspectNode(nodeId);
-            }}
-            edgeFlows={simulation.edgeFlows}
-            flowing={simulation.flowing}
-            onSelectEdge={simulation.onSelectEdge}
-            selectedEdgeId={simulation.selectedEdgeId}
-          />
-        </Suspense>
-      </div>
-      <SimulationDrawer />
-    </div>
+    <PipelineGraph
+      pipeline={analysis?.pipeline ?? null}
+      diagnostics={analysis?.diagnostics}
+      theme={theme}
+      highlightedNodeId={highlightedNodeId}
+      failingNodeIds={failingNodeIds}
+      onSelectNode={(nodeId, range) => {
+        selectNode(nodeId, range);
+        simulation.inspectNode(nodeId);
+      }}
+      edgeFlows={simulation.edgeFlows}
+      flowing={simulation.flowing}
+      onSelectEdge={simulation.onSelectEdge}
+      selectedEdgeId={simulation.selectedEdgeId}
+    />
   );
 }
